@@ -1,0 +1,161 @@
+package org.hospital.server;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.TlsServerCredentials;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.hospital.server.audit.AuditChainVerifier;
+import org.hospital.server.audit.AuditGrpcService;
+import org.hospital.server.audit.DatabaseAuditTrail;
+import org.hospital.server.config.ServerConfig;
+import org.hospital.server.demo.DemoData;
+import org.hospital.server.errors.ErrorMappingInterceptor;
+import org.hospital.server.patients.PatientGrpcService;
+import org.hospital.server.patients.PatientService;
+import org.hospital.server.persistence.Database;
+import org.hospital.server.security.SecurityModule;
+import org.hospital.server.tls.CertificateAuthority;
+import org.hospital.server.tls.TlsMaterial;
+
+/**
+ * The composition root: builds every part of the server from its configuration, in dependency order, and
+ * takes it down again in reverse. Every service, including health and reflection, sits behind the same two
+ * interceptors: errors (outermost) and authentication/authorization.
+ */
+public final class HospitalServer implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(HospitalServer.class.getName());
+  private static final int MAX_MESSAGE_BYTES = 1 << 20;
+
+  private final Database db;
+  private final DatabaseAuditTrail audit;
+  private final HealthStatusManager health;
+  private final ExecutorService executor;
+  private final Server server;
+  private final TlsMaterial tls;
+
+  private HospitalServer(Database db, DatabaseAuditTrail audit, HealthStatusManager health,
+      ExecutorService executor, Server server, TlsMaterial tls) {
+    this.db = db;
+    this.audit = audit;
+    this.health = health;
+    this.executor = executor;
+    this.server = server;
+    this.tls = tls;
+  }
+
+  public static HospitalServer start(ServerConfig config, Clock clock) {
+    Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
+    DatabaseAuditTrail audit = new DatabaseAuditTrail(db, clock);
+    try {
+      SecurityModule security = new SecurityModule(db, audit, config, clock);
+      PatientService patients = new PatientService(db, audit, clock);
+      if (config.demoData()) {
+        DemoData.seedIfEmpty(db, security.staffAccounts(), config.demoPatients());
+      }
+      HealthStatusManager health = new HealthStatusManager();
+      List<BindableService> services = List.of(
+          security.authService(),
+          new PatientGrpcService(patients, clock),
+          new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
+          health.getHealthService(),
+          ProtoReflectionServiceV1.newInstance());
+      TlsMaterial tls = config.plaintext() ? null : CertificateAuthority.ensure(config.tlsDir(),
+          config.tlsHostnames());
+      ExecutorService executor = Executors.newFixedThreadPool(config.grpcThreads(),
+          Thread.ofPlatform().name("grpc-call-", 0).daemon().factory());
+      NettyServerBuilder b = NettyServerBuilder
+          .forAddress(new InetSocketAddress(config.bindAddress(), config.port()), credentials(tls))
+          .executor(executor)
+          .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+          .keepAliveTime(60, TimeUnit.SECONDS)
+          .keepAliveTimeout(20, TimeUnit.SECONDS)
+          .permitKeepAliveTime(20, TimeUnit.SECONDS)
+          .permitKeepAliveWithoutCalls(true);
+      ErrorMappingInterceptor errors = new ErrorMappingInterceptor();
+      for (BindableService s : services) {
+        // intercept() runs the last interceptor first: errors wrap authentication wraps the service
+        b.addService(ServerInterceptors.intercept(s, security.authInterceptor(), errors));
+      }
+      Server server = b.build().start();
+      health.setStatus("", ServingStatus.SERVING);
+      if (tls == null) {
+        LOG.warning("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
+            + "!!  PLAINTEXT MODE: passwords and patient data cross the network UNENCRYPTED.  !!\n"
+            + "!!  Only for a single machine behind its own firewall. Never in production.    !!\n"
+            + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+      }
+      return new HospitalServer(db, audit, health, executor, server, tls);
+    } catch (IOException e) {
+      audit.close();
+      db.close();
+      throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port(), e);
+    } catch (RuntimeException e) {
+      audit.close();
+      db.close();
+      throw e;
+    }
+  }
+
+  private static ServerCredentials credentials(TlsMaterial tls) throws IOException {
+    if (tls == null) {
+      return InsecureServerCredentials.create();
+    }
+    return TlsServerCredentials.create(tls.serverCertificate().toFile(), tls.serverKey().toFile());
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The CA certificate workstations must trust; empty in plaintext mode. */
+  public java.util.Optional<java.nio.file.Path> caCertificate() {
+    return java.util.Optional.ofNullable(tls).map(TlsMaterial::caCertificate);
+  }
+
+  public List<ServerServiceDefinition> services() {
+    return server.getServices();
+  }
+
+  public Database database() {
+    return db;
+  }
+
+  public void awaitTermination() throws InterruptedException {
+    server.awaitTermination();
+  }
+
+  /** Stops taking calls, lets running ones finish (up to 10 s), then closes the audit log and the database. */
+  @Override
+  public void close() {
+    health.enterTerminalState();
+    server.shutdown();
+    try {
+      if (!server.awaitTermination(10, TimeUnit.SECONDS)) {
+        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      server.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    executor.shutdown();
+    audit.close();
+    db.close();
+  }
+}

@@ -1,0 +1,55 @@
+package org.hospital.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything the server can be told at start-up. Built by {@link ConfigLoader} from defaults, a properties
+ * file, environment variables and command-line options (later sources win).
+ */
+public record ServerConfig(
+    Path dataDir,
+    String bindAddress,
+    int port,
+    boolean plaintext,
+    List<String> tlsHostnames,
+    String jdbcUrl,
+    String dbUser,
+    String dbPassword,
+    int dbPoolSize,
+    int grpcThreads,
+    Duration sessionIdleTimeout,
+    int lockoutThreshold,
+    Duration lockoutDuration,
+    boolean demoData,
+    int demoPatients) {
+
+  public Path tlsDir() {
+    return dataDir.resolve("tls");
+  }
+
+  public boolean isH2() {
+    return jdbcUrl.startsWith("jdbc:h2:");
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients);
+  }
+
+  public ServerConfig withDatabase(String url, String user, String password) {
+    return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients);
+  }
+
+  public ServerConfig withDemoData(boolean enabled, int patients) {
+    return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, enabled, patients);
+  }
+
+  public ServerConfig withSessionIdleTimeout(Duration timeout) {
+    return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
+        dbPoolSize, grpcThreads, timeout, lockoutThreshold, lockoutDuration, demoData, demoPatients);
+  }
+}

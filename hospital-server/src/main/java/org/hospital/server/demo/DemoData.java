@@ -1,0 +1,47 @@
+package org.hospital.server.demo;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.hospital.server.patients.PatientBulkLoader;
+import org.hospital.server.persistence.Database;
+import org.hospital.server.security.Role;
+import org.hospital.server.security.StaffAccounts;
+
+/**
+ * Demo content for a new installation: one account per role (and a supervisor with two), and a few thousand
+ * synthetic patients. Runs only when the database has no staff yet, so it never touches a live system.
+ */
+public final class DemoData {
+
+  /** Every demo account has this password; the server prints the accounts when it creates them. */
+  public static final String PASSWORD = "Demo-pass-2026";
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  private record DemoAccount(String username, String displayName, Set<Role> roles) {}
+
+  private static final DemoAccount[] ACCOUNTS = {
+      new DemoAccount("reception", "Rita Reception", Set.of(Role.RECEPTION)),
+      new DemoAccount("nurse", "Nora Nurse", Set.of(Role.NURSE)),
+      new DemoAccount("doctor", "Dr. Daniel Doctor", Set.of(Role.DOCTOR)),
+      new DemoAccount("billing", "Bill Billing", Set.of(Role.BILLING)),
+      new DemoAccount("admin", "Ada Admin", Set.of(Role.ADMIN)),
+      new DemoAccount("supervisor", "Sam Supervisor", Set.of(Role.RECEPTION, Role.ADMIN))};
+
+  private DemoData() {}
+
+  public static void seedIfEmpty(Database db, StaffAccounts staff, int patients) {
+    if (staff.exists(ACCOUNTS[0].username())) {
+      return;
+    }
+    StringBuilder printed = new StringBuilder("Demo accounts (password ").append(PASSWORD).append("):");
+    for (DemoAccount a : ACCOUNTS) {
+      staff.create(a.username(), a.displayName(), PASSWORD, a.roles());
+      printed.append("\n  ").append(String.format("%-11s %s", a.username(), a.roles()));
+    }
+    LOG.info(printed.toString());
+    long loaded = new PatientBulkLoader(db).load(new DemoPopulation(20261122L, patients, LocalDate.now()),
+        "Demo data");
+    LOG.info("Created " + loaded + " demo patients");
+  }
+}

@@ -1,0 +1,89 @@
+package org.hospital.server.errors;
+
+import io.grpc.Status;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hospital.proto.common.v1.ErrorReason;
+
+/**
+ * A failure the caller can understand: a gRPC status code, a reason code, metadata and field violations. It
+ * carries no prose for the user (the client words it) and no stack trace (it is not a bug).
+ * {@link ErrorMappingInterceptor} turns it into the status the client sees.
+ */
+public final class DomainException extends RuntimeException {
+
+  private final Status.Code code;
+  private final ErrorReason reason;
+  private final Map<String, String> metadata;
+  private final List<FieldViolation> violations;
+
+  private DomainException(Status.Code code, ErrorReason reason, Map<String, String> metadata,
+      List<FieldViolation> violations) {
+    super(reason.name(), null, false, false);
+    this.code = code;
+    this.reason = reason;
+    this.metadata = Map.copyOf(metadata);
+    this.violations = List.copyOf(violations);
+  }
+
+  public static DomainException invalid(List<FieldViolation> violations) {
+    return invalid(violations, Map.of());
+  }
+
+  public static DomainException invalid(List<FieldViolation> violations, Map<String, String> metadata) {
+    return new DomainException(Status.Code.INVALID_ARGUMENT, ErrorReason.VALIDATION_FAILED, metadata, violations);
+  }
+
+  public static DomainException notFound() {
+    return new DomainException(Status.Code.NOT_FOUND, ErrorReason.NOT_FOUND, Map.of(), List.of());
+  }
+
+  public static DomainException stale(String updatedBy, Instant updatedAt, long currentVersion) {
+    return new DomainException(Status.Code.ABORTED, ErrorReason.STALE_VERSION, Map.of(
+        "updated_by", updatedBy, "updated_at", updatedAt.toString(),
+        "current_version", Long.toString(currentVersion)), List.of());
+  }
+
+  public static DomainException badCredentials() {
+    return new DomainException(Status.Code.UNAUTHENTICATED, ErrorReason.BAD_CREDENTIALS, Map.of(), List.of());
+  }
+
+  public static DomainException accountDisabled() {
+    return new DomainException(Status.Code.UNAUTHENTICATED, ErrorReason.ACCOUNT_DISABLED, Map.of(), List.of());
+  }
+
+  public static DomainException accountLocked(Instant until) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.ACCOUNT_LOCKED,
+        Map.of("locked_until", until.toString()), List.of());
+  }
+
+  public static DomainException sessionExpired() {
+    return new DomainException(Status.Code.UNAUTHENTICATED, ErrorReason.SESSION_EXPIRED, Map.of(), List.of());
+  }
+
+  public static DomainException permissionDenied() {
+    return new DomainException(Status.Code.PERMISSION_DENIED, ErrorReason.PERMISSION_DENIED, Map.of(), List.of());
+  }
+
+  public static DomainException alreadyExists(String field) {
+    return new DomainException(Status.Code.ALREADY_EXISTS, ErrorReason.ALREADY_EXISTS,
+        Map.of("field", field), List.of());
+  }
+
+  public Status.Code code() {
+    return code;
+  }
+
+  public ErrorReason reason() {
+    return reason;
+  }
+
+  public Map<String, String> metadata() {
+    return metadata;
+  }
+
+  public List<FieldViolation> violations() {
+    return violations;
+  }
+}

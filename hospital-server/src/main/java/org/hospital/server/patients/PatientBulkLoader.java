@@ -1,0 +1,175 @@
+package org.hospital.server.patients;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.hospital.server.persistence.Database;
+
+/**
+ * Loads many patients at once for demo data and benchmarks, with JDBC batches instead of one transaction per
+ * patient. Search keys come from the entity itself ({@link Patient#register}), so bulk-loaded rows are found
+ * exactly like registered ones. Not audited: it is not a user's action. Not for production imports.
+ */
+public final class PatientBulkLoader {
+
+  private static final int BATCH = 1_000;
+  private static final int ID_BLOCK = 50;
+  private static final String INSERT = "INSERT INTO patient (id, mrn, family_name, given_names, family_key,"
+      + " given_key, family_sound, given_sound, birth_date, sex, phone, phone_key, national_id, email,"
+      + " address_line1, address_line2, city, region, postal_code, country, request_id, version, created_at,"
+      + " created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+  private final Database db;
+
+  public PatientBulkLoader(Database db) {
+    this.db = db;
+  }
+
+  /** Inserts every draft; returns how many. */
+  public long load(Iterator<PatientDraft> drafts, String createdBy) {
+    Set<String> names = new HashSet<>();
+    long total = 0;
+    try (Connection c = db.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      Deque<Long> ids = new ArrayDeque<>();
+      try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+        while (drafts.hasNext()) {
+          int n = 0;
+          Deque<Long> mrns = nextMrns(c, BATCH);
+          while (n < BATCH && drafts.hasNext()) {
+            if (ids.isEmpty()) {
+              ids.addAll(nextIdBlock(c));
+            }
+            Patient p = Patient.register(Mrn.fromSequence(mrns.pop()), drafts.next(), null, createdBy,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+            bind(ps, ids.pop(), p);
+            ps.addBatch();
+            names.add(p.familyKey());
+            for (String part : p.givenNames().split("\\s+")) {
+              names.add(NameKeys.fold(part));
+            }
+            n++;
+          }
+          ps.executeBatch();
+          c.commit();
+          total += n;
+        }
+      }
+      learnNames(c, names);
+      c.commit();
+      analyze(c);
+      return total;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Bulk load failed after " + total + " patients", e);
+    }
+  }
+
+  /** Ids are handed out in blocks of 50 ending at the sequence value, as EclipseLink does. */
+  private Deque<Long> nextIdBlock(Connection c) throws SQLException {
+    long last = single(c, "SELECT nextval('patient_id_seq')");
+    Deque<Long> block = new ArrayDeque<>(ID_BLOCK);
+    for (long id = last - ID_BLOCK + 1; id <= last; id++) {
+      block.add(id);
+    }
+    return block;
+  }
+
+  private Deque<Long> nextMrns(Connection c, int count) throws SQLException {
+    String sql = db.vendor() == Database.Vendor.H2
+        ? "SELECT NEXT VALUE FOR patient_mrn_seq FROM SYSTEM_RANGE(1, " + count + ")"
+        : "SELECT nextval('patient_mrn_seq') FROM generate_series(1, " + count + ")";
+    Deque<Long> out = new ArrayDeque<>(count);
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getLong(1));
+      }
+    }
+    return out;
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, long id, Patient p) throws SQLException {
+    int i = 1;
+    ps.setLong(i++, id);
+    ps.setString(i++, p.mrn());
+    ps.setString(i++, p.familyName());
+    ps.setString(i++, p.givenNames());
+    ps.setString(i++, p.familyKey());
+    ps.setString(i++, p.givenKey());
+    ps.setString(i++, p.familySound());
+    ps.setString(i++, p.givenSound());
+    ps.setObject(i++, p.birthDate());
+    ps.setString(i++, p.sex().name());
+    ps.setString(i++, p.phone());
+    ps.setString(i++, p.phoneKey());
+    ps.setString(i++, p.nationalId());
+    ps.setString(i++, p.email());
+    ps.setString(i++, p.addressLine1());
+    ps.setString(i++, p.addressLine2());
+    ps.setString(i++, p.city());
+    ps.setString(i++, p.region());
+    ps.setString(i++, p.postalCode());
+    ps.setString(i++, p.country());
+    ps.setString(i++, null);
+    ps.setLong(i++, 1L);
+    ps.setObject(i++, p.createdAt().atOffset(ZoneOffset.UTC));
+    ps.setString(i++, p.createdBy());
+    ps.setObject(i++, p.updatedAt().atOffset(ZoneOffset.UTC));
+    ps.setString(i, p.updatedBy());
+  }
+
+  private static void learnNames(Connection c, Set<String> names) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO name_variant (variant, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      int pending = 0;
+      for (String key : names) {
+        if (key.length() < 2 || key.length() > 100) {
+          continue;
+        }
+        for (String variant : NameKeys.deletions(key)) {
+          ps.setString(1, variant);
+          ps.setString(2, key);
+          ps.addBatch();
+          if (++pending == BATCH) {
+            ps.executeBatch();
+            pending = 0;
+          }
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Fresh planner statistics after a big load, so PostgreSQL picks the search indexes. */
+  private void analyze(Connection c) throws SQLException {
+    c.setAutoCommit(true);
+    try (PreparedStatement ps = c.prepareStatement(
+        db.vendor() == Database.Vendor.H2 ? "ANALYZE" : "ANALYZE patient, name_variant")) {
+      ps.execute();
+    }
+  }
+
+  /** Patients in the database, for loaders that top up to a target size. */
+  public long count() {
+    try (Connection c = db.dataSource().getConnection()) {
+      return single(c, "SELECT COUNT(*) FROM patient");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.hospital.server.patients;
+
+/** Administrative sex as recorded at registration. Stored by name. */
+public enum Sex {
+  FEMALE, MALE, OTHER, UNKNOWN
+}

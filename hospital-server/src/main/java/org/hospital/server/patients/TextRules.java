@@ -1,0 +1,50 @@
+package org.hospital.server.patients;
+
+import java.util.Optional;
+import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.server.errors.Violations;
+
+/** Checks shared by every free-text field: length, and no control or invisible formatting characters. */
+final class TextRules {
+
+  private TextRules() {}
+
+  static boolean hasForbiddenCharacters(String s) {
+    return s.codePoints().anyMatch(cp -> Character.isISOControl(cp)
+        || Character.getType(cp) == Character.FORMAT && cp != 0x200D // zero-width joiner is part of some names
+        || Character.getType(cp) == Character.SURROGATE
+        || Character.getType(cp) == Character.UNASSIGNED
+        || Character.getType(cp) == Character.PRIVATE_USE
+        || cp == 0x2028 || cp == 0x2029);
+  }
+
+  /** A required field: trimmed, within length, clean; empty string when invalid (a violation is recorded). */
+  static String required(Violations v, String field, String raw, int max) {
+    String s = raw.strip();
+    if (s.isEmpty()) {
+      v.add(field, FieldViolationCode.REQUIRED);
+      return "";
+    }
+    return check(v, field, s, max) ? s : "";
+  }
+
+  static Optional<String> optional(Violations v, String field, String raw, int max) {
+    String s = raw.strip();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    return check(v, field, s, max) ? Optional.of(s) : Optional.empty();
+  }
+
+  private static boolean check(Violations v, String field, String s, int max) {
+    if (s.codePointCount(0, s.length()) > max) {
+      v.addTooLong(field, max);
+      return false;
+    }
+    if (hasForbiddenCharacters(s)) {
+      v.add(field, FieldViolationCode.INVALID_CHARACTERS);
+      return false;
+    }
+    return true;
+  }
+}

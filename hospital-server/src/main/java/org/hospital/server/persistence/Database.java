@@ -1,0 +1,111 @@
+package org.hospital.server.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The server's one database: a HikariCP pool, the schema brought up to date by Flyway (the only source of
+ * schema), and an EclipseLink persistence unit on top. H2 and PostgreSQL run the same migrations, plus a
+ * vendor folder for the few things only one of them has.
+ */
+public final class Database implements AutoCloseable {
+
+  private final HikariDataSource dataSource;
+  private final EntityManagerFactory emf;
+  private final Vendor vendor;
+
+  public enum Vendor { H2, POSTGRESQL }
+
+  private Database(HikariDataSource dataSource, EntityManagerFactory emf, Vendor vendor) {
+    this.dataSource = dataSource;
+    this.emf = emf;
+    this.vendor = vendor;
+  }
+
+  public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+    Vendor vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.H2;
+    HikariConfig hc = new HikariConfig();
+    hc.setJdbcUrl(jdbcUrl);
+    hc.setUsername(user);
+    hc.setPassword(password);
+    hc.setMaximumPoolSize(poolSize);
+    hc.setPoolName("hospital-db");
+    hc.setAutoCommit(true);
+    HikariDataSource ds = new HikariDataSource(hc);
+    try {
+      migrate(ds, vendor);
+      Map<String, Object> props = new HashMap<>();
+      props.put("jakarta.persistence.nonJtaDataSource", ds);
+      props.put("eclipselink.weaving", "static");
+      props.put("eclipselink.logging.level", "WARNING");
+      props.put("eclipselink.logging.level.sql", "WARNING");
+      props.put("eclipselink.logging.parameters", "false");
+      props.put("eclipselink.jdbc.batch-writing", "JDBC");
+      props.put("eclipselink.cache.shared.default", "false");
+      props.put("eclipselink.target-database",
+          vendor == Vendor.H2 ? "org.eclipse.persistence.platform.database.H2Platform"
+              : "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
+      EntityManagerFactory emf = Persistence.createEntityManagerFactory("hospital", props);
+      return new Database(ds, emf, vendor);
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+  }
+
+  private static void migrate(DataSource ds, Vendor vendor) {
+    Flyway.configure()
+        .dataSource(ds)
+        .locations("classpath:db/migration/common",
+            "classpath:db/migration/" + (vendor == Vendor.H2 ? "h2" : "postgresql"))
+        .load()
+        .migrate();
+  }
+
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public EntityManagerFactory emf() {
+    return emf;
+  }
+
+  /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    return emf.callInTransaction(work);
+  }
+
+  /** Like {@link #inTransaction(Function)} for work without a result. */
+  public void runInTransaction(Consumer<EntityManager> work) {
+    emf.runInTransaction(work);
+  }
+
+  /** Read-only work without a transaction of its own (EclipseLink reads through the pool). */
+  public <T> T read(Function<EntityManager, T> work) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return work.apply(em);
+    } finally {
+      em.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+    dataSource.close();
+  }
+}

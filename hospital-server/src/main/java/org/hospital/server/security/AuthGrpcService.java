@@ -1,0 +1,92 @@
+package org.hospital.server.security;
+
+import io.grpc.stub.StreamObserver;
+import java.util.Comparator;
+import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.auth.v1.GetCurrentUserRequest;
+import org.hospital.proto.auth.v1.GetCurrentUserResponse;
+import org.hospital.proto.auth.v1.LoginRequest;
+import org.hospital.proto.auth.v1.LoginResponse;
+import org.hospital.proto.auth.v1.LogoutRequest;
+import org.hospital.proto.auth.v1.LogoutResponse;
+import org.hospital.proto.auth.v1.StaffUser;
+import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.server.errors.Violations;
+
+/**
+ * The AuthService RPCs. Login hashes a password (tens of milliseconds), so the server must run handlers on
+ * its worker executor, never on a transport thread.
+ */
+public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
+
+  static final int USERNAME_MAX = StaffAccounts.USERNAME_MAX;
+  static final int PASSWORD_MAX = PasswordPolicy.MAX_LENGTH;
+  static final int WORKSTATION_MAX = 100;
+
+  private final SessionService sessions;
+
+  public AuthGrpcService(SessionService sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void login(LoginRequest request, StreamObserver<LoginResponse> response) {
+    Violations v = new Violations();
+    checkText(v, "username", request.getUsername(), USERNAME_MAX, true);
+    checkText(v, "password", request.getPassword(), PASSWORD_MAX, true);
+    checkText(v, "workstation", request.getWorkstation(), WORKSTATION_MAX, false);
+    v.throwIfAny();
+    String peer = AuthInterceptor.PEER.get();
+    LoginResult result = sessions.login(request.getUsername(), request.getPassword(), request.getWorkstation(),
+        peer == null ? "unknown" : peer);
+    response.onNext(LoginResponse.newBuilder()
+        .setSessionToken(result.token())
+        .setUser(toProto(result.user()))
+        .setIdleTimeoutSeconds(idleSeconds())
+        .build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void logout(LogoutRequest request, StreamObserver<LogoutResponse> response) {
+    String token = AuthInterceptor.TOKEN.get();
+    if (token != null) {
+      sessions.logout(token);
+    }
+    response.onNext(LogoutResponse.getDefaultInstance());
+    response.onCompleted();
+  }
+
+  @Override
+  public void getCurrentUser(GetCurrentUserRequest request, StreamObserver<GetCurrentUserResponse> response) {
+    response.onNext(GetCurrentUserResponse.newBuilder()
+        .setUser(toProto(CurrentUser.get()))
+        .setIdleTimeoutSeconds(idleSeconds())
+        .build());
+    response.onCompleted();
+  }
+
+  private int idleSeconds() {
+    return Math.toIntExact(sessions.idleTimeout().toSeconds());
+  }
+
+  static StaffUser toProto(CurrentUser user) {
+    StaffUser.Builder b = StaffUser.newBuilder()
+        .setUsername(user.username())
+        .setDisplayName(user.displayName());
+    user.roles().stream().sorted(Comparator.naturalOrder()).map(RoleMapper::toProto).forEach(b::addRoles);
+    return b.build();
+  }
+
+  private static void checkText(Violations v, String field, String value, int max, boolean required) {
+    if (value.isEmpty()) {
+      if (required) {
+        v.add(field, FieldViolationCode.REQUIRED);
+      }
+    } else if (value.codePointCount(0, value.length()) > max) {
+      v.addTooLong(field, max);
+    } else if (value.codePoints().anyMatch(Character::isISOControl)) {
+      v.add(field, FieldViolationCode.INVALID_CHARACTERS);
+    }
+  }
+}

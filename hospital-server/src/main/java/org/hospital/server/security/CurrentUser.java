@@ -1,0 +1,36 @@
+package org.hospital.server.security;
+
+import io.grpc.Context;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in staff member behind the call being served, put into the gRPC {@link Context} by the
+ * authentication interceptor. {@code source} is the peer address and workstation name, for the audit log.
+ */
+public record CurrentUser(long staffId, String username, String displayName, Set<Role> roles, String source) {
+
+  public static final Context.Key<CurrentUser> KEY = Context.key("hospital-current-user");
+
+  public CurrentUser {
+    roles = Set.copyOf(roles);
+  }
+
+  /** The user of the current call; only RPCs that have an authenticated rule may ask. */
+  public static CurrentUser get() {
+    CurrentUser user = KEY.get();
+    if (user == null) {
+      throw new IllegalStateException("No signed-in user in this call's context");
+    }
+    return user;
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Roles as stored in the audit log, e.g. "ADMIN,RECEPTION". */
+  public String rolesText() {
+    return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  }
+}

@@ -1,0 +1,6 @@
+package org.hospital.server.security;
+
+/** Why a login was refused, as written to the audit log. The client only ever learns the coarse reason. */
+enum LoginFailure {
+  UNKNOWN_USER, BAD_PASSWORD, LOCKED, DISABLED
+}

@@ -1,0 +1,105 @@
+package org.hospital.server.security;
+
+import io.grpc.health.v1.HealthGrpc;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hospital.proto.audit.v1.AuditServiceGrpc;
+import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.patients.v1.PatientServiceGrpc;
+
+/**
+ * Who may call what: the one table from full gRPC method name to a rule. A method that is not listed is
+ * denied to everyone; a test walks every service descriptor so that a new RPC cannot ship without a rule.
+ */
+public final class PermissionTable {
+
+  /** What a method demands of its caller. */
+  public sealed interface Rule permits Public, Authenticated, AnyOf {
+
+    /** Whether a signed-in user passes; PUBLIC and AUTHENTICATED let every signed-in user through. */
+    boolean allows(CurrentUser user);
+  }
+
+  /** No session needed (signing in, health checks, reflection). */
+  public record Public() implements Rule {
+    @Override
+    public boolean allows(CurrentUser user) {
+      return true;
+    }
+  }
+
+  /** Any signed-in user. */
+  public record Authenticated() implements Rule {
+    @Override
+    public boolean allows(CurrentUser user) {
+      return true;
+    }
+  }
+
+  /** A signed-in user holding at least one of the roles. */
+  public record AnyOf(Set<Role> roles) implements Rule {
+    public AnyOf {
+      roles = Set.copyOf(roles);
+      if (roles.isEmpty()) {
+        throw new IllegalArgumentException("a role rule needs at least one role");
+      }
+    }
+
+    @Override
+    public boolean allows(CurrentUser user) {
+      return user.roles().stream().anyMatch(roles::contains);
+    }
+  }
+
+  public static final Rule PUBLIC = new Public();
+  public static final Rule AUTHENTICATED = new Authenticated();
+
+  private final Map<String, Rule> rules;
+
+  private PermissionTable(Map<String, Rule> rules) {
+    this.rules = Map.copyOf(rules);
+  }
+
+  /** The hospital's rules. */
+  public static PermissionTable standard() {
+    Map<String, Rule> t = new LinkedHashMap<>();
+    t.put(AuthServiceGrpc.getLoginMethod().getFullMethodName(), PUBLIC);
+    t.put(AuthServiceGrpc.getLogoutMethod().getFullMethodName(), AUTHENTICATED);
+    t.put(AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(), AUTHENTICATED);
+
+    Rule anyClinicalOrOfficeStaff = roles(Role.RECEPTION, Role.NURSE, Role.DOCTOR, Role.BILLING, Role.ADMIN);
+    Rule registrars = roles(Role.RECEPTION, Role.ADMIN);
+    t.put(PatientServiceGrpc.getSearchPatientsMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(PatientServiceGrpc.getGetPatientMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(PatientServiceGrpc.getRegisterPatientMethod().getFullMethodName(), registrars);
+    t.put(PatientServiceGrpc.getUpdatePatientMethod().getFullMethodName(), registrars);
+
+    t.put(AuditServiceGrpc.getVerifyAuditChainMethod().getFullMethodName(), roles(Role.ADMIN));
+
+    // Load balancers and operators probe health without signing in; reflection reveals only the public
+    // contract (the .proto files are open source anyway).
+    t.put(HealthGrpc.getCheckMethod().getFullMethodName(), PUBLIC);
+    t.put(HealthGrpc.getWatchMethod().getFullMethodName(), PUBLIC);
+    t.put(io.grpc.reflection.v1.ServerReflectionGrpc.getServerReflectionInfoMethod().getFullMethodName(), PUBLIC);
+    t.put(io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServerReflectionInfoMethod().getFullMethodName(),
+        PUBLIC);
+    return new PermissionTable(t);
+  }
+
+  private static Rule roles(Role first, Role... more) {
+    return new AnyOf(EnumSet.of(first, more));
+  }
+
+  /** The rule for a full method name ("package.Service/Method"); empty means denied. */
+  public Optional<Rule> ruleFor(String fullMethodName) {
+    return Optional.ofNullable(rules.get(fullMethodName));
+  }
+
+  /** Every method name that has a rule. */
+  public Set<String> methods() {
+    return rules.keySet();
+  }
+}

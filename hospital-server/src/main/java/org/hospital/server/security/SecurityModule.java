@@ -1,0 +1,53 @@
+package org.hospital.server.security;
+
+import io.grpc.BindableService;
+import io.grpc.ServerInterceptor;
+import java.time.Clock;
+import org.hospital.server.audit.AuditTrail;
+import org.hospital.server.config.ServerConfig;
+import org.hospital.server.persistence.Database;
+
+/**
+ * Security, wired: what the composition root installs (the interceptor, inside the error mapping, on every
+ * service; the AuthService) and what other features use (staff accounts, sessions, the permission table).
+ */
+public final class SecurityModule {
+
+  private final PermissionTable permissions;
+  private final StaffAccounts staffAccounts;
+  private final SessionService sessions;
+  private final AuthInterceptor authInterceptor;
+  private final AuthGrpcService authService;
+
+  public SecurityModule(Database db, AuditTrail audit, ServerConfig config, Clock clock) {
+    // One hash per core at a time: more would only queue in the scheduler while holding 19 MiB each.
+    PasswordHasher hasher = new PasswordHasher(Runtime.getRuntime().availableProcessors());
+    this.permissions = PermissionTable.standard();
+    this.staffAccounts = new StaffAccounts(db, hasher, new PasswordPolicy(), clock);
+    this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(),
+        config.lockoutThreshold(), config.lockoutDuration());
+    this.authInterceptor = new AuthInterceptor(permissions, sessions, audit);
+    this.authService = new AuthGrpcService(sessions);
+  }
+
+  /** Install on every service, inside {@code ErrorMappingInterceptor} (which must be the outermost). */
+  public ServerInterceptor authInterceptor() {
+    return authInterceptor;
+  }
+
+  public BindableService authService() {
+    return authService;
+  }
+
+  public StaffAccounts staffAccounts() {
+    return staffAccounts;
+  }
+
+  public SessionService sessions() {
+    return sessions;
+  }
+
+  public PermissionTable permissions() {
+    return permissions;
+  }
+}

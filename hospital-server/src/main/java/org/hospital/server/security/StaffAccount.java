@@ -1,0 +1,129 @@
+package org.hospital.server.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A staff member who can sign in. The failed-login counter and the lock live here, so that every server
+ * instance sharing the database sees the same lockout.
+ */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+  @Id
+  @SequenceGenerator(name = "staff_account_id", sequenceName = "staff_account_id_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_id")
+  private long id;
+
+  @Column(name = "username", nullable = false, updatable = false)
+  private String username;
+
+  @Column(name = "display_name") private String displayName;
+  @Column(name = "password_hash") private String passwordHash;
+  @Column(name = "enabled") private boolean enabled;
+  @Column(name = "failed_logins") private int failedLogins;
+  // OffsetDateTime at UTC: EclipseLink converts it reliably on both databases, Instant it does not.
+  @Column(name = "locked_until") private OffsetDateTime lockedUntil;
+  @Column(name = "created_at", updatable = false) private OffsetDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected StaffAccount() {}
+
+  static StaffAccount create(String username, String displayName, String passwordHash, Set<Role> roles,
+      Instant now) {
+    StaffAccount a = new StaffAccount();
+    a.username = username;
+    a.displayName = displayName;
+    a.passwordHash = passwordHash;
+    a.enabled = true;
+    a.failedLogins = 0;
+    a.roles = EnumSet.copyOf(roles);
+    a.createdAt = Times.toDb(now);
+    return a;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Set<Role> roles() {
+    return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+  }
+
+  int failedLogins() {
+    return failedLogins;
+  }
+
+  /** The end of the current lock, if the account is locked at {@code now}. */
+  Optional<Instant> lockedAt(Instant now) {
+    if (lockedUntil == null) {
+      return Optional.empty();
+    }
+    Instant until = lockedUntil.toInstant();
+    return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+  }
+
+  /**
+   * Counts a wrong password; at the threshold the account locks and the counter starts again, so after the
+   * lock the user has the full number of attempts. Returns the lock's end when this failure caused one.
+   */
+  Optional<Instant> recordFailure(Instant now, int threshold, Duration lockDuration) {
+    failedLogins++;
+    if (failedLogins < threshold) {
+      return Optional.empty();
+    }
+    failedLogins = 0;
+    Instant until = now.plus(lockDuration);
+    lockedUntil = Times.toDb(until);
+    return Optional.of(until);
+  }
+
+  void recordSuccess() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+}

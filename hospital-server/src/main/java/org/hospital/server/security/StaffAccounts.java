@@ -1,0 +1,102 @@
+package org.hospital.server.security;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.server.errors.DomainException;
+import org.hospital.server.errors.Violations;
+import org.hospital.server.persistence.Database;
+
+/**
+ * Creates staff accounts (demo-data seeding now, administration screens later). Usernames are lower case
+ * ASCII so that "Alice" and "alice" can never be two people.
+ */
+public final class StaffAccounts {
+
+  public static final int USERNAME_MIN = 3;
+  public static final int USERNAME_MAX = 64;
+  public static final int DISPLAY_NAME_MAX = 100;
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
+
+  private final Database db;
+  private final StaffAccountRepository repository;
+  private final PasswordHasher hasher;
+  private final PasswordPolicy policy;
+  private final Clock clock;
+
+  public StaffAccounts(Database db, PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
+    this.db = db;
+    this.repository = new StaffAccountRepository(db);
+    this.hasher = hasher;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates an enabled account and returns its id. Fails with INVALID_ARGUMENT (fields {@code username},
+   * {@code display_name}, {@code roles}, {@code password}) or ALREADY_EXISTS (field {@code username}).
+   */
+  public long create(String username, String displayName, String password, Set<Role> roles) {
+    Violations v = new Violations();
+    checkUsername(username, v);
+    checkDisplayName(displayName, v);
+    if (roles == null || roles.isEmpty()) {
+      v.add("roles", FieldViolationCode.REQUIRED);
+    }
+    policy.check(username, password, v);
+    v.throwIfAny();
+    if (repository.exists(username)) {
+      throw DomainException.alreadyExists("username");
+    }
+    StaffAccount account = StaffAccount.create(username, displayName, hasher.hash(password), roles,
+        clock.instant());
+    try {
+      db.runInTransaction(em -> StaffAccountRepository.insert(em, account));
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        // someone else took the name between our check and the insert
+        throw DomainException.alreadyExists("username");
+      }
+      throw e;
+    }
+    return account.id();
+  }
+
+  public boolean exists(String username) {
+    return repository.exists(username);
+  }
+
+  private static void checkUsername(String username, Violations v) {
+    if (username == null || username.isEmpty()) {
+      v.add("username", FieldViolationCode.REQUIRED);
+    } else if (username.length() > USERNAME_MAX) {
+      v.addTooLong("username", USERNAME_MAX);
+    } else if (!USERNAME.matcher(username).matches()) {
+      v.add("username", FieldViolationCode.INVALID_CHARACTERS);
+    } else if (username.length() < USERNAME_MIN) {
+      v.add("username", FieldViolationCode.TOO_SHORT);
+    }
+  }
+
+  private static void checkDisplayName(String displayName, Violations v) {
+    if (displayName == null || displayName.isBlank()) {
+      v.add("display_name", FieldViolationCode.REQUIRED);
+    } else if (displayName.codePointCount(0, displayName.length()) > DISPLAY_NAME_MAX) {
+      v.addTooLong("display_name", DISPLAY_NAME_MAX);
+    } else if (displayName.codePoints().anyMatch(Character::isISOControl)) {
+      v.add("display_name", FieldViolationCode.INVALID_CHARACTERS);
+    }
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

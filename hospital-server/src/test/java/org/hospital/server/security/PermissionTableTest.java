@@ -1,0 +1,89 @@
+package org.hospital.server.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grpc.MethodDescriptor;
+import io.grpc.ServiceDescriptor;
+import io.grpc.health.v1.HealthGrpc;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hospital.proto.audit.v1.AuditServiceGrpc;
+import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.patients.v1.PatientServiceGrpc;
+import org.junit.jupiter.api.Test;
+
+class PermissionTableTest {
+
+  /** Every service the server exposes. A new service belongs here, and then its methods need rules. */
+  private static final List<ServiceDescriptor> SERVED = List.of(
+      AuthServiceGrpc.getServiceDescriptor(),
+      PatientServiceGrpc.getServiceDescriptor(),
+      AuditServiceGrpc.getServiceDescriptor(),
+      HealthGrpc.getServiceDescriptor(),
+      io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
+      io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor());
+
+  private final PermissionTable table = PermissionTable.standard();
+
+  private static Set<String> servedMethods() {
+    return SERVED.stream().flatMap(s -> s.getMethods().stream()).map(MethodDescriptor::getFullMethodName)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void everyServedMethodHasARule() {
+    Set<String> missing = servedMethods().stream().filter(m -> table.ruleFor(m).isEmpty())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of(), missing, "methods without a rule are denied to everyone");
+  }
+
+  @Test
+  void everyRuleNamesAServedMethod() {
+    Set<String> stale = new TreeSet<>(table.methods());
+    stale.removeAll(servedMethods());
+    assertEquals(Set.of(), stale, "rules for methods that do not exist");
+  }
+
+  @Test
+  void unknownMethodsHaveNoRule() {
+    assertTrue(table.ruleFor("hospital.patients.v1.PatientService/DeletePatient").isEmpty());
+    assertTrue(table.ruleFor("").isEmpty());
+  }
+
+  @Test
+  void rulesAreTheAgreedOnes() {
+    assertEquals(PermissionTable.PUBLIC, rule(AuthServiceGrpc.getLoginMethod()));
+    assertEquals(PermissionTable.AUTHENTICATED, rule(AuthServiceGrpc.getLogoutMethod()));
+    assertEquals(PermissionTable.AUTHENTICATED, rule(AuthServiceGrpc.getGetCurrentUserMethod()));
+    Set<Role> everyone = EnumSet.allOf(Role.class);
+    assertEquals(new PermissionTable.AnyOf(everyone), rule(PatientServiceGrpc.getSearchPatientsMethod()));
+    assertEquals(new PermissionTable.AnyOf(everyone), rule(PatientServiceGrpc.getGetPatientMethod()));
+    Set<Role> registrars = EnumSet.of(Role.RECEPTION, Role.ADMIN);
+    assertEquals(new PermissionTable.AnyOf(registrars), rule(PatientServiceGrpc.getRegisterPatientMethod()));
+    assertEquals(new PermissionTable.AnyOf(registrars), rule(PatientServiceGrpc.getUpdatePatientMethod()));
+    assertEquals(new PermissionTable.AnyOf(Set.of(Role.ADMIN)), rule(AuditServiceGrpc.getVerifyAuditChainMethod()));
+    assertEquals(PermissionTable.PUBLIC, rule(HealthGrpc.getCheckMethod()));
+  }
+
+  @Test
+  void aRoleRuleAllowsHoldersOfAnyOfItsRoles() {
+    PermissionTable.Rule registrars = rule(PatientServiceGrpc.getRegisterPatientMethod());
+    assertTrue(registrars.allows(user(Role.RECEPTION)));
+    assertTrue(registrars.allows(user(Role.NURSE, Role.ADMIN)));
+    assertFalse(registrars.allows(user(Role.NURSE, Role.DOCTOR, Role.BILLING)));
+    assertFalse(registrars.allows(user()));
+  }
+
+  private PermissionTable.Rule rule(MethodDescriptor<?, ?> method) {
+    return table.ruleFor(method.getFullMethodName()).orElseThrow();
+  }
+
+  private static CurrentUser user(Role... roles) {
+    return new CurrentUser(1, "u", "U", Set.of(roles), "test");
+  }
+}

@@ -1,0 +1,66 @@
+package org.hospital.server.security;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.hospital.server.audit.DatabaseAuditTrail;
+import org.hospital.server.config.ServerConfig;
+import org.hospital.server.persistence.Database;
+import org.hospital.server.testing.TestDatabases;
+import org.hospital.server.testing.TestDatabases.TestDatabase;
+
+/**
+ * The security module on a real database (H2 or PostgreSQL) with the real audit trail and a hand-moved
+ * clock. Default settings as shipped: 15 minutes idle timeout, lock after 5 failures for 15 minutes.
+ */
+final class SecurityFixture implements AutoCloseable {
+
+  static final String PASSWORD = "Ward-7-Night!";
+  static final Duration IDLE = Duration.ofMinutes(15);
+  static final int THRESHOLD = 5;
+  static final Duration LOCK = Duration.ofMinutes(15);
+
+  final TestDatabase database;
+  final MutableClock clock = new MutableClock();
+  final DatabaseAuditTrail audit;
+  final SecurityModule security;
+
+  private SecurityFixture(TestDatabase database) {
+    this.database = database;
+    this.audit = new DatabaseAuditTrail(database.db(), clock);
+    this.security = new SecurityModule(database.db(), audit, config(), clock);
+  }
+
+  static SecurityFixture open(String kind) {
+    return new SecurityFixture(TestDatabases.open(kind));
+  }
+
+  static ServerConfig config() {
+    return new ServerConfig(Path.of("unused"), "127.0.0.1", 0, true, List.of(), "jdbc:unused", "", "", 8, 4,
+        IDLE, THRESHOLD, LOCK, false, 0);
+  }
+
+  Database db() {
+    return database.db();
+  }
+
+  /** A second server instance on the same database: its own caches, the same rows. */
+  SessionService anotherInstance() {
+    return new SessionService(db(), new PasswordHasher(1), audit, clock, IDLE, THRESHOLD, LOCK);
+  }
+
+  long staff(String username, Role... roles) {
+    return security.staffAccounts().create(username, "Test " + username, PASSWORD, Set.of(roles));
+  }
+
+  String login(String username) {
+    return security.sessions().login(username, PASSWORD, "desk-1", "10.0.0.7").token();
+  }
+
+  @Override
+  public void close() {
+    audit.close();
+    database.close();
+  }
+}

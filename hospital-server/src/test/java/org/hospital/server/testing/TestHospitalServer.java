@@ -1,0 +1,102 @@
+package org.hospital.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hospital.server.HospitalServer;
+import org.hospital.server.config.ConfigLoader;
+import org.hospital.server.config.ServerConfig;
+import org.hospital.server.demo.DemoData;
+
+/**
+ * The whole hospital server for tests of other modules (the workstation's UI tests): TLS on a free loopback
+ * port, a fresh H2 file database in a temporary directory, demo staff accounts (password {@link #PASSWORD})
+ * and optionally demo patients. It can be stopped and restarted on the same port and data, to test how
+ * clients recover.
+ */
+public final class TestHospitalServer implements AutoCloseable {
+
+  public static final String PASSWORD = DemoData.PASSWORD;
+
+  private final Path dataDir;
+  private ServerConfig config;
+  private HospitalServer server;
+
+  private TestHospitalServer(Path dataDir, ServerConfig config) {
+    this.dataDir = dataDir;
+    this.config = config;
+    this.server = HospitalServer.start(config, Clock.systemUTC());
+    this.config = config.withPort(server.port());
+  }
+
+  public static TestHospitalServer start() {
+    return start(0, Duration.ofMinutes(15));
+  }
+
+  public static TestHospitalServer start(int demoPatients, Duration sessionIdleTimeout) {
+    try {
+      Path dir = Files.createTempDirectory("hospital-test-server");
+      ServerConfig config = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
+          "--demo.data=true", "--demo.patients=" + demoPatients, "--grpc.threads=8", "--db.pool.size=8"},
+          Map.of()).withSessionIdleTimeout(sessionIdleTimeout);
+      return new TestHospitalServer(dir, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** "localhost:PORT", as a workstation would be configured. */
+  public String target() {
+    return "localhost:" + config.port();
+  }
+
+  public int port() {
+    return config.port();
+  }
+
+  /** The CA certificate (PEM) a workstation must trust. */
+  public Path caCertificate() {
+    return config.tlsDir().resolve("ca.pem");
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  public HospitalServer server() {
+    return server;
+  }
+
+  /** Stops the server, keeping its data and port for {@link #restart()}. */
+  public void stop() {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+
+  public void restart() {
+    stop();
+    server = HospitalServer.start(config, Clock.systemUTC());
+  }
+
+  @Override
+  public void close() {
+    stop();
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
+      for (Path p : all) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a leftover temp directory is harmless
+    }
+  }
+}
