@@ -1,0 +1,172 @@
+package org.hospital.client.app;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.hospital.client.connection.ServerAddress;
+import org.hospital.client.connection.ServerConnection;
+import org.hospital.client.connection.SessionTokenHolder;
+import org.hospital.client.dialogs.DialogService;
+import org.hospital.client.dialogs.FxDialogService;
+import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.i18n.Language;
+import org.hospital.client.patients.GrpcPatientDirectory;
+import org.hospital.client.patients.PatientDirectory;
+import org.hospital.client.patients.PatientText;
+import org.hospital.client.patients.PatientsAreaView;
+import org.hospital.client.session.AuthGateway;
+import org.hospital.client.session.GrpcAuthGateway;
+import org.hospital.client.session.Session;
+import org.hospital.client.shell.ComingSoonView;
+import org.hospital.client.shell.WorkspaceArea;
+import org.hospital.client.shell.WorkspaceView;
+import org.hospital.client.shell.WorkspaceViewModel;
+import org.hospital.client.signin.ServerSwitch;
+import org.hospital.client.signin.SignInView;
+import org.hospital.client.signin.SignInViewModel;
+import org.hospital.client.tasks.DelayedUiScheduler;
+import org.hospital.client.tasks.TaskRunner;
+import org.hospital.client.tasks.UiScheduler;
+import org.hospital.client.ui.Theme;
+
+/**
+ * Builds the whole client by constructor injection: long-lived services once, screens when they are shown.
+ * Nothing else in the client creates services or looks them up.
+ */
+public final class CompositionRoot implements AutoCloseable {
+
+  private static final int BACKGROUND_THREADS = 4;
+
+  private final LaunchOptions options;
+  private final Executor ui;
+  private final ScheduledExecutorService background;
+  private final TaskRunner tasks;
+  private final UiScheduler scheduler;
+  private final ServerConnection connection;
+  private final AuthGateway auth;
+  private final PatientDirectory patients;
+  private final Theme theme = new Theme();
+  private final ZoneId zone = ZoneId.systemDefault();
+
+  private Language language;
+  private ServerAddress server;
+  private Stage stage;
+  private Scene scene;
+
+  /** @param ui the FX thread ({@code Platform::runLater}) */
+  public CompositionRoot(LaunchOptions options, Executor ui) {
+    this.options = options;
+    this.ui = ui;
+    this.language = options.language();
+    this.server = options.server();
+    // one pool for every RPC and for timers; daemon threads never keep a closed client alive
+    this.background = new ScheduledThreadPoolExecutor(BACKGROUND_THREADS, daemonThreads());
+    this.tasks = new TaskRunner(background, ui);
+    this.scheduler = new DelayedUiScheduler(background, ui);
+    SessionTokenHolder tokens = new SessionTokenHolder();
+    this.connection = new ServerConnection(tokens, ui);
+    this.auth = new GrpcAuthGateway(connection, tokens, workstationName());
+    this.patients = new GrpcPatientDirectory(connection);
+  }
+
+  /** Connects and shows the sign-in screen. On the FX thread. */
+  public void start(Stage primaryStage, double width, double height) {
+    this.stage = primaryStage;
+    theme.installUserAgentStylesheet();
+    connection.connect(server, options.security());
+    scene = new Scene(new Region(), width, height);
+    theme.apply(scene);
+    stage.setScene(scene);
+    showSignIn("", server.target());
+    stage.show();
+  }
+
+  private void showSignIn(String username, String serverText) {
+    I18n i18n = I18n.of(language);
+    ErrorMessages errors = new ErrorMessages(i18n, zone);
+    SignInViewModel vm = new SignInViewModel(i18n, errors, tasks, auth, serverSwitch(), this::showWorkspace);
+    vm.usernameProperty().set(username);
+    vm.serverAddressProperty().set(serverText);
+    vm.languageProperty().addListener((obs, old, chosen) -> {
+      language = chosen;
+      // every text is read at construction: rebuild in the new language, keeping what was typed
+      showSignIn(vm.usernameProperty().get(), vm.serverAddressProperty().get());
+    });
+    SignInView view = new SignInView(vm, i18n, options.plaintext());
+    stage.setTitle(i18n.get("app.title"));
+    scene.setRoot(view);
+    ui.execute(view::focusFirstEmptyField);
+  }
+
+  private void showWorkspace(Session session) {
+    I18n i18n = I18n.of(language);
+    ErrorMessages errors = new ErrorMessages(i18n, zone);
+    PatientText text = new PatientText(i18n);
+    DialogService dialogs = new FxDialogService(i18n, text, theme, () -> stage);
+    WorkspaceViewModel vm = new WorkspaceViewModel(session, i18n, errors, tasks, auth, scheduler, System::nanoTime,
+        connection.stateProperty(), () -> showSignIn(session.username(), server.target()));
+    WorkspaceView view = new WorkspaceView(vm, i18n, area -> areaView(area, i18n, errors, text, dialogs),
+        server.target(), options.plaintext());
+    stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
+    scene.setRoot(view);
+    vm.start();
+  }
+
+  private Node areaView(WorkspaceArea area, I18n i18n, ErrorMessages errors, PatientText text,
+      DialogService dialogs) {
+    if (area == WorkspaceArea.PATIENTS) {
+      return new PatientsAreaView(
+          new PatientScreensFactory(i18n, errors, text, tasks, scheduler, patients, dialogs, zone));
+    }
+    return new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
+  }
+
+  private ServerSwitch serverSwitch() {
+    return new ServerSwitch() {
+      @Override
+      public ServerAddress current() {
+        return server;
+      }
+
+      @Override
+      public void switchTo(ServerAddress address) {
+        server = address;
+        connection.connect(address, options.security());
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    connection.close();
+    background.shutdownNow();
+  }
+
+  private static String workstationName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      String fromEnvironment = System.getenv("HOSTNAME");
+      return fromEnvironment == null ? "unknown" : fromEnvironment;
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "client-task-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

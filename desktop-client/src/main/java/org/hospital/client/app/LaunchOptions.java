@@ -1,0 +1,66 @@
+package org.hospital.client.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hospital.client.connection.ChannelSecurity;
+import org.hospital.client.connection.ServerAddress;
+import org.hospital.client.i18n.Language;
+
+/** The command line of the client. */
+public record LaunchOptions(ServerAddress server, Path caCertificate, Language language, boolean plaintext) {
+
+  public static final String USAGE = """
+      Usage: hospital-client [--server host:port] [--ca path/to/ca.pem] [--lang en|es] [--plaintext]
+        --server     the hospital server (default localhost:9443)
+        --ca         the CA certificate (PEM) that signed the server's certificate (default data/tls/ca.pem)
+        --lang       language of the user interface (default: the system's, if supported, else English)
+        --plaintext  no TLS; only for a server explicitly started without it
+      """;
+
+  public static LaunchOptions defaults(Language language) {
+    return new LaunchOptions(new ServerAddress("localhost", ServerAddress.DEFAULT_PORT),
+        Path.of("data", "tls", "ca.pem"), language, false);
+  }
+
+  /** @throws IllegalArgumentException with a message for the user when an argument is wrong */
+  public static LaunchOptions parse(List<String> args, Language defaultLanguage) {
+    LaunchOptions options = defaults(defaultLanguage);
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--plaintext" -> options = options.with(options.server, options.caCertificate, options.language, true);
+        case "--server" -> {
+          String value = value(args, ++i, arg);
+          ServerAddress server = ServerAddress.parse(value)
+              .orElseThrow(() -> new IllegalArgumentException("Not a server address: " + value));
+          options = options.with(server, options.caCertificate, options.language, options.plaintext);
+        }
+        case "--ca" -> options = options.with(options.server, Path.of(value(args, ++i, arg)), options.language,
+            options.plaintext);
+        case "--lang" -> {
+          String value = value(args, ++i, arg);
+          Language language = Language.fromCode(value)
+              .orElseThrow(() -> new IllegalArgumentException("Unsupported language: " + value));
+          options = options.with(options.server, options.caCertificate, language, options.plaintext);
+        }
+        default -> throw new IllegalArgumentException("Unknown argument: " + arg);
+      }
+    }
+    return options;
+  }
+
+  public ChannelSecurity security() {
+    return plaintext ? new ChannelSecurity.Plaintext() : new ChannelSecurity.Tls(caCertificate);
+  }
+
+  private LaunchOptions with(ServerAddress server, Path ca, Language language, boolean plaintext) {
+    return new LaunchOptions(server, ca, language, plaintext);
+  }
+
+  private static String value(List<String> args, int index, String name) {
+    if (index >= args.size() || args.get(index).startsWith("--")) {
+      throw new IllegalArgumentException(name + " needs a value");
+    }
+    return args.get(index);
+  }
+}

@@ -1,0 +1,34 @@
+package org.hospital.client.connection;
+
+import io.grpc.CallCredentials;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.MethodDescriptor;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Gives every call the session credentials and a deadline, so that no call can hang the client for ever;
+ * a stub that sets a shorter deadline (searches) keeps its own.
+ */
+final class CallDefaultsInterceptor implements ClientInterceptor {
+
+  private final CallCredentials credentials;
+  private final Duration defaultDeadline;
+
+  CallDefaultsInterceptor(CallCredentials credentials, Duration defaultDeadline) {
+    this.credentials = credentials;
+    this.defaultDeadline = defaultDeadline;
+  }
+
+  @Override
+  public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+    CallOptions withDefaults = options.withCallCredentials(credentials);
+    if (options.getDeadline() == null) {
+      withDefaults = withDefaults.withDeadlineAfter(defaultDeadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return next.newCall(method, withDefaults);
+  }
+}

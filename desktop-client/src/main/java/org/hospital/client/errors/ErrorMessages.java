@@ -1,0 +1,74 @@
+package org.hospital.client.errors;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.hospital.client.i18n.I18n;
+import org.hospital.proto.common.v1.ErrorReason;
+import org.hospital.proto.common.v1.FieldViolationCode;
+
+/** The one place where failures become sentences a person at the desk can act on. */
+public final class ErrorMessages {
+
+  private final I18n i18n;
+  private final ZoneId zone;
+
+  public ErrorMessages(I18n i18n, ZoneId zone) {
+    this.i18n = i18n;
+    this.zone = zone;
+  }
+
+  public String describe(Throwable failure) {
+    return describe(RpcFailure.of(failure));
+  }
+
+  public String describe(RpcFailure failure) {
+    return switch (failure.kind()) {
+      case UNREACHABLE -> i18n.get("error.unreachable");
+      case UNTRUSTED_CERTIFICATE -> i18n.get("error.untrustedCertificate");
+      case TIMEOUT -> i18n.get("error.timeout");
+      case CA_UNREADABLE -> i18n.format("error.caUnreadable", failure.metadata().getOrDefault("path", ""));
+      case LOCAL -> i18n.get("error.unexpected");
+      case SERVER -> describeServerReason(failure);
+    };
+  }
+
+  /** A timestamp the server sent (ISO-8601 instant), in the workstation's time zone. */
+  public String localTime(String isoInstant) {
+    try {
+      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+          .withLocale(i18n.locale()).withZone(zone).format(Instant.parse(isoInstant));
+    } catch (DateTimeException | NullPointerException e) {
+      return isoInstant == null ? "" : isoInstant;
+    }
+  }
+
+  public String fieldMessage(FieldProblem problem) {
+    FieldViolationCode code = problem.code();
+    if (code == FieldViolationCode.TOO_LONG && problem.maxLength() > 0) {
+      return i18n.format("error.field.tooLongMax", problem.maxLength());
+    }
+    if (code == FieldViolationCode.UNRECOGNIZED || !i18n.hasDynamic("error.field.", code.name())) {
+      return i18n.get("error.field.invalid");
+    }
+    return i18n.dynamic("error.field.", code.name());
+  }
+
+  private String describeServerReason(RpcFailure failure) {
+    ErrorReason reason = failure.reason();
+    if (reason == ErrorReason.ACCOUNT_LOCKED) {
+      return i18n.format("error.accountLockedUntil", localTime(failure.metadata().get("locked_until")));
+    }
+    if (reason == ErrorReason.STALE_VERSION) {
+      return i18n.format("error.staleVersionBy", failure.metadata().getOrDefault("updated_by", "?"),
+          localTime(failure.metadata().get("updated_at")));
+    }
+    if (reason != ErrorReason.UNRECOGNIZED && reason != ErrorReason.ERROR_REASON_UNSPECIFIED
+        && i18n.hasDynamic("error.reason.", reason.name())) {
+      return i18n.dynamic("error.reason.", reason.name());
+    }
+    return i18n.format("error.status", failure.code().name());
+  }
+}

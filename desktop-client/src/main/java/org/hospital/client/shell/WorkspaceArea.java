@@ -1,0 +1,39 @@
+package org.hospital.client.shell;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hospital.client.session.Session;
+import org.hospital.proto.auth.v1.Role;
+
+/** The areas of the workspace and the roles that see each of them in the navigation. */
+public enum WorkspaceArea {
+  PATIENTS(true, Role.ROLE_RECEPTION, Role.ROLE_ADMIN),
+  SCHEDULE(false, Role.ROLE_RECEPTION, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
+  WARD(false, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
+  CLINICAL(false, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
+  BILLING(false, Role.ROLE_BILLING, Role.ROLE_ADMIN),
+  ADMINISTRATION(false, Role.ROLE_ADMIN);
+
+  private final boolean available;
+  private final Set<Role> roles;
+
+  WorkspaceArea(boolean available, Role... roles) {
+    this.available = available;
+    this.roles = EnumSet.copyOf(Arrays.asList(roles));
+  }
+
+  /** False for areas that are shown (so users know they are coming) but have no screens yet. */
+  public boolean isAvailable() {
+    return available;
+  }
+
+  public boolean isVisibleTo(Session session) {
+    return session.hasAnyOf(roles);
+  }
+
+  public static List<WorkspaceArea> visibleTo(Session session) {
+    return Arrays.stream(values()).filter(area -> area.isVisibleTo(session)).toList();
+  }
+}

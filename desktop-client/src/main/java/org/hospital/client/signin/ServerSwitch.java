@@ -1,0 +1,11 @@
+package org.hospital.client.signin;
+
+import org.hospital.client.connection.ServerAddress;
+
+/** Lets the sign-in screen point the client at another server (the channel is rebuilt). */
+public interface ServerSwitch {
+
+  ServerAddress current();
+
+  void switchTo(ServerAddress address);
+}

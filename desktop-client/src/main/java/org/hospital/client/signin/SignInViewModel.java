@@ -1,0 +1,102 @@
+package org.hospital.client.signin;
+
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.hospital.client.connection.ServerAddress;
+import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.i18n.Language;
+import org.hospital.client.session.AuthGateway;
+import org.hospital.client.session.Session;
+import org.hospital.client.tasks.TaskRunner;
+
+/** State and the sign-in command of the sign-in screen. */
+public final class SignInViewModel {
+
+  private final StringProperty serverAddress = new SimpleStringProperty("");
+  private final StringProperty username = new SimpleStringProperty("");
+  private final StringProperty password = new SimpleStringProperty("");
+  private final ObjectProperty<Language> language;
+  private final StringProperty errorMessage = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+  private final I18n i18n;
+  private final ErrorMessages errors;
+  private final TaskRunner tasks;
+  private final AuthGateway auth;
+  private final ServerSwitch servers;
+  private final Consumer<Session> onSignedIn;
+
+  public SignInViewModel(I18n i18n, ErrorMessages errors, TaskRunner tasks, AuthGateway auth, ServerSwitch servers,
+      Consumer<Session> onSignedIn) {
+    this.i18n = i18n;
+    this.errors = errors;
+    this.tasks = tasks;
+    this.auth = auth;
+    this.servers = servers;
+    this.onSignedIn = onSignedIn;
+    this.language = new SimpleObjectProperty<>(i18n.language());
+    serverAddress.set(servers.current().target());
+  }
+
+  public void signIn() {
+    if (busy.get()) {
+      return;
+    }
+    var address = ServerAddress.parse(serverAddress.get());
+    if (address.isEmpty()) {
+      errorMessage.set(i18n.get("signin.invalidAddress"));
+      return;
+    }
+    String user = username.get().strip();
+    String secret = password.get();
+    if (user.isEmpty() || secret.isEmpty()) {
+      errorMessage.set(i18n.get("signin.missingCredentials"));
+      return;
+    }
+    if (!address.get().equals(servers.current())) {
+      servers.switchTo(address.get());
+    }
+    errorMessage.set("");
+    busy.set(true);
+    tasks.run(() -> auth.login(user, secret), session -> {
+      busy.set(false);
+      password.set("");
+      onSignedIn.accept(session);
+    }, failure -> {
+      busy.set(false);
+      password.set("");
+      errorMessage.set(errors.describe(failure));
+    });
+  }
+
+  public StringProperty serverAddressProperty() {
+    return serverAddress;
+  }
+
+  public StringProperty usernameProperty() {
+    return username;
+  }
+
+  public StringProperty passwordProperty() {
+    return password;
+  }
+
+  /** The chosen language; the application rebuilds its screens in it when it changes. */
+  public ObjectProperty<Language> languageProperty() {
+    return language;
+  }
+
+  public StringProperty errorMessageProperty() {
+    return errorMessage;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}

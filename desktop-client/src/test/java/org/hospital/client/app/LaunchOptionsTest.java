@@ -1,0 +1,40 @@
+package org.hospital.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hospital.client.connection.ChannelSecurity;
+import org.hospital.client.connection.ServerAddress;
+import org.hospital.client.i18n.Language;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+  @Test
+  void defaults() {
+    LaunchOptions options = LaunchOptions.parse(List.of(), Language.ENGLISH);
+    assertEquals(new ServerAddress("localhost", 9443), options.server());
+    assertEquals(new ChannelSecurity.Tls(Path.of("data", "tls", "ca.pem")), options.security());
+  }
+
+  @Test
+  void everyOption() {
+    LaunchOptions options = LaunchOptions.parse(
+        List.of("--server", "ward-server:7443", "--ca", "/etc/hospital/ca.pem", "--lang", "es", "--plaintext"),
+        Language.ENGLISH);
+    assertEquals(new ServerAddress("ward-server", 7443), options.server());
+    assertEquals(Path.of("/etc/hospital/ca.pem"), options.caCertificate());
+    assertEquals(Language.SPANISH, options.language());
+    assertTrue(options.security() instanceof ChannelSecurity.Plaintext);
+  }
+
+  @Test
+  void mistakesAreReported() {
+    assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--lang", "fr"), Language.ENGLISH));
+    assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--server"), Language.ENGLISH));
+    assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--verbose"), Language.ENGLISH));
+  }
+}

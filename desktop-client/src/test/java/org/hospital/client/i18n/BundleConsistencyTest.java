@@ -1,0 +1,145 @@
+package org.hospital.client.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hospital.client.connection.ConnectionState;
+import org.hospital.client.shell.WorkspaceArea;
+import org.hospital.proto.auth.v1.Role;
+import org.hospital.proto.common.v1.ErrorReason;
+import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.proto.patients.v1.Sex;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every bundle has the same keys; every key used in the code exists; every key in the bundles is used, either
+ * as a string literal in the main sources or as a dynamic prefix plus a code listed here.
+ */
+class BundleConsistencyTest {
+
+  private static final Path MAIN_SOURCES = Path.of("src/main/java");
+  private static final Pattern LITERAL_KEY_CALL =
+      Pattern.compile("\\b(?:get|format)\\(\"([a-zA-Z][\\w.]*)\"");
+  private static final Pattern DYNAMIC_CALL = Pattern.compile("\\b(?:dynamic|hasDynamic)\\(\"([\\w.]+\\.)\"");
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-zA-Z][\\w.]*)\"");
+
+  /** The codes each dynamic prefix is completed with. */
+  private static final Map<String, Set<String>> DYNAMIC = Map.of(
+      "area.", names(WorkspaceArea.values()),
+      "connection.", names(ConnectionState.values()),
+      "role.", names(Role.values()),
+      "sex.", names(Sex.values()),
+      "error.reason.", names(ErrorReason.values()),
+      "error.field.", names(FieldViolationCode.values()),
+      // PatientSummary.match_reasons is a string list; these are the values the contract documents
+      "match.", Set.of("MRN", "NAME_EXACT", "NAME_PREFIX", "NAME_SIMILAR", "BIRTH_DATE", "PHONE", "NATIONAL_ID"));
+
+  private static Set<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name)
+        .filter(name -> !name.equals("UNRECOGNIZED") && !name.endsWith("_UNSPECIFIED") || name.startsWith("SEX_"))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Map<Language, Properties> bundles() throws IOException {
+    Map<Language, Properties> bundles = new LinkedHashMap<>();
+    for (Language language : Language.values()) {
+      String name = language == Language.ENGLISH ? "messages.properties" : "messages_" + language.code() + ".properties";
+      Properties properties = new Properties();
+      try (InputStream in = I18n.class.getResourceAsStream(name);
+          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      bundles.put(language, properties);
+    }
+    return bundles;
+  }
+
+  private static String mainSources() throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+      return files.filter(p -> p.toString().endsWith(".java")).map(p -> {
+        try {
+          return Files.readString(p);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).collect(Collectors.joining("\n"));
+    }
+  }
+
+  @Test
+  void everyBundleHasTheSameKeys() throws IOException {
+    Map<Language, Properties> bundles = bundles();
+    Set<String> english = bundles.get(Language.ENGLISH).stringPropertyNames();
+    for (var entry : bundles.entrySet()) {
+      assertEquals(new TreeSet<>(english), new TreeSet<>(entry.getValue().stringPropertyNames()),
+          "keys of " + entry.getKey());
+    }
+  }
+
+  @Test
+  void everyKeyUsedInTheCodeExists() throws IOException {
+    Set<String> keys = bundles().get(Language.ENGLISH).stringPropertyNames();
+    String sources = mainSources();
+    Set<String> missing = new TreeSet<>();
+    Matcher literal = LITERAL_KEY_CALL.matcher(sources);
+    while (literal.find()) {
+      String key = literal.group(1);
+      if (key.contains(".") && !keys.contains(key)) {
+        missing.add(key);
+      }
+    }
+    Matcher dynamic = DYNAMIC_CALL.matcher(sources);
+    while (dynamic.find()) {
+      String prefix = dynamic.group(1);
+      assertTrue(DYNAMIC.containsKey(prefix), "dynamic prefix without its list of codes in this test: " + prefix);
+      DYNAMIC.get(prefix).stream().map(code -> prefix + code).filter(k -> !keys.contains(k)).forEach(missing::add);
+    }
+    assertEquals(Set.of(), missing);
+  }
+
+  @Test
+  void everyKeyInTheBundlesIsUsed() throws IOException {
+    String sources = mainSources();
+    Set<String> literals = new TreeSet<>();
+    Matcher literal = STRING_LITERAL.matcher(sources);
+    while (literal.find()) {
+      literals.add(literal.group(1));
+    }
+    Set<String> unused = new TreeSet<>();
+    for (String key : bundles().get(Language.ENGLISH).stringPropertyNames()) {
+      boolean dynamic = DYNAMIC.entrySet().stream()
+          .anyMatch(e -> key.startsWith(e.getKey()) && e.getValue().contains(key.substring(e.getKey().length()))
+              && sources.contains("\"" + e.getKey() + "\""));
+      if (!literals.contains(key) && !dynamic) {
+        unused.add(key);
+      }
+    }
+    assertEquals(Set.of(), unused);
+  }
+
+  @Test
+  void formattedTextsAreValidPatterns() throws IOException {
+    for (Language language : Language.values()) {
+      I18n i18n = I18n.of(language);
+      assertTrue(i18n.format("stale.header", "Nora", "9:30").contains("Nora"), language.name());
+      assertTrue(i18n.format("lock.explanation", "Nora", "nurse").contains("nurse"), language.name());
+    }
+  }
+}

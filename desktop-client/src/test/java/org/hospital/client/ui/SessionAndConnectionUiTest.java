@@ -1,0 +1,81 @@
+package org.hospital.client.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.hospital.client.app.LaunchOptions;
+import org.hospital.client.connection.ServerAddress;
+import org.hospital.client.i18n.Language;
+import org.hospital.server.testing.TestHospitalServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server of its own, with a session idle timeout of a few seconds, that this test may stop and restart: the
+ * screen locks when the user is away, a locked account says until when, and the status bar follows the server
+ * going away and coming back.
+ */
+class SessionAndConnectionUiTest extends ClientUiTest {
+
+  private static TestHospitalServer server;
+
+  @BeforeAll
+  static void startOwnServer() {
+    server = TestHospitalServer.start(0, Duration.ofSeconds(3));
+  }
+
+  @AfterAll
+  static void stopOwnServer() {
+    server.close();
+  }
+
+  @Override
+  protected LaunchOptions options() {
+    return new LaunchOptions(ServerAddress.parse(server.target()).orElseThrow(), server.caCertificate(),
+        Language.ENGLISH, false);
+  }
+
+  @Test
+  void locksWhenIdleAndTheSameUserUnlocksWithTheirPassword() {
+    signInAndWait("reception");
+    waitUntil(() -> exists("#lockOverlay"));
+    waitUntil(() -> holdsFocus("#unlockPassword"));
+    screenshot("idle-locked");
+
+    setText("#unlockPassword", "wrong-password");
+    press("#unlock");
+    waitUntil(() -> text("#lockOverlay .banner").startsWith("Wrong username or password"));
+
+    setText("#unlockPassword", LiveServer.PASSWORD);
+    press("#unlock");
+    waitUntil(() -> !exists("#lockOverlay"));
+    assertEquals("Rita Reception", text("#userName"));
+  }
+
+  @Test
+  void aLockedAccountSaysUntilWhen() {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      ServerBackdoor.failSignIn(server.target(), server.caCertificate(), "billing");
+    }
+    signIn("billing", LiveServer.PASSWORD);
+    waitUntil(() -> visible("#signInError"));
+    assertTrue(text("#signInError").matches("Too many failed sign-ins\\. The account is locked until .*\\d:\\d\\d.*"),
+        text("#signInError"));
+    screenshot("signin-account-locked");
+  }
+
+  @Test
+  void theStatusBarFollowsTheServerAwayAndBack() {
+    signInAndWait("reception");
+    waitUntil(() -> text("#connectionState").equals("Connected"));
+    server.stop();
+    waitUntil(() -> text("#connectionState").startsWith("Server not reachable"));
+    screenshot("server-unreachable");
+    server.restart();
+    waitUntil(() -> text("#connectionState").equals("Connected"));
+    assertFalse(exists("#signInError"));
+  }
+}
