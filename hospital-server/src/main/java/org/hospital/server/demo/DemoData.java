@@ -9,8 +9,8 @@ import org.hospital.server.security.Role;
 import org.hospital.server.security.StaffAccounts;
 
 /**
- * Demo content for a new installation: one account per role (and a supervisor with two), and a few thousand
- * synthetic patients. Runs only when the database has no staff yet, so it never touches a live system.
+ * Demo content for a new installation: one account per role (and a supervisor with two), departments with a
+ * few doctors each, and a few thousand synthetic patients. Runs only when the database has no staff yet, so it never touches a live system.
  */
 public final class DemoData {
 
@@ -35,9 +35,18 @@ public final class DemoData {
       return;
     }
     StringBuilder printed = new StringBuilder("Demo accounts (password ").append(PASSWORD).append("):");
+    long doctorId = 0;
     for (DemoAccount a : ACCOUNTS) {
-      staff.create(a.username(), a.displayName(), PASSWORD, a.roles());
-      printed.append("\n  ").append(String.format("%-11s %s", a.username(), a.roles()));
+      long id = staff.create(a.username(), a.displayName(), PASSWORD, a.roles());
+      if (a.roles().equals(Set.of(Role.DOCTOR))) {
+        doctorId = id;
+      }
+      printed.append("\n  ").append(String.format("%-13s %s", a.username(), a.roles()));
+    }
+    for (String doctor : DemoDepartments.seed(db, staff, doctorId).keySet()) {
+      if (!doctor.equals("doctor")) {
+        printed.append("\n  ").append(String.format("%-13s %s", doctor, Set.of(Role.DOCTOR)));
+      }
     }
     LOG.info(printed.toString());
     long loaded = new PatientBulkLoader(db).load(new DemoPopulation(20261122L, patients, LocalDate.now()),
