@@ -1,0 +1,67 @@
+package org.hospital.server.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperExportManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+
+/**
+ * Turns a JRXML template from {@code /reports/} on the class path and a list of rows into a PDF. A template is
+ * compiled once, on first use (compiling costs a second or two; filling a page costs milliseconds), and shared
+ * by all callers: a compiled {@link JasperReport} is immutable.
+ */
+public final class PdfReports {
+
+  private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+  /**
+   * Renders {@code template} ("day-list" for {@code /reports/day-list.jrxml}). Rows must be JavaBeans with a
+   * getter per template field (records are not: the bean data source needs {@code getX()} methods).
+   */
+  public byte[] render(String template, Map<String, Object> parameters, Collection<?> rows) {
+    try {
+      JasperPrint print = JasperFillManager.fillReport(report(template), new java.util.HashMap<>(parameters),
+          new JRBeanCollectionDataSource(rows));
+      return JasperExportManager.exportReportToPdf(print);
+    } catch (JRException e) {
+      throw new IllegalStateException("Cannot render the report " + template, e);
+    }
+  }
+
+  /** Pages that {@link #render} would produce; for tests and for previews. */
+  public int pageCount(String template, Map<String, Object> parameters, Collection<?> rows) {
+    try {
+      return JasperFillManager.fillReport(report(template), new java.util.HashMap<>(parameters),
+          new JRBeanCollectionDataSource(rows)).getPages().size();
+    } catch (JRException e) {
+      throw new IllegalStateException("Cannot fill the report " + template, e);
+    }
+  }
+
+  private JasperReport report(String template) {
+    return compiled.computeIfAbsent(template, PdfReports::compile);
+  }
+
+  private static JasperReport compile(String template) {
+    String path = "/reports/" + template + ".jrxml";
+    try (InputStream in = PdfReports.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No report template " + path);
+      }
+      return JasperCompileManager.compileReport(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (JRException e) {
+      throw new IllegalStateException("The report template " + path + " does not compile", e);
+    }
+  }
+}
