@@ -27,12 +27,8 @@ public final class DayListReport {
     this.reports = reports;
   }
 
-  public byte[] render(DayList list) {
+  public PdfReports.Pdf render(DayList list) {
     return reports.render("day-list", parameters(list), list.rows());
-  }
-
-  public int pageCount(DayList list) {
-    return reports.pageCount("day-list", parameters(list), list.rows());
   }
 
   private static Map<String, Object> parameters(DayList list) {

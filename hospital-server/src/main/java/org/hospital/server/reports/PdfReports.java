@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
@@ -21,29 +22,22 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
  */
 public final class PdfReports {
 
+  /** A rendered document and how many pages it has. */
+  public record Pdf(byte[] content, int pages) {}
+
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
   /**
    * Renders {@code template} ("day-list" for {@code /reports/day-list.jrxml}). Rows must be JavaBeans with a
    * getter per template field (records are not: the bean data source needs {@code getX()} methods).
    */
-  public byte[] render(String template, Map<String, Object> parameters, Collection<?> rows) {
+  public Pdf render(String template, Map<String, Object> parameters, Collection<?> rows) {
     try {
-      JasperPrint print = JasperFillManager.fillReport(report(template), new java.util.HashMap<>(parameters),
+      JasperPrint print = JasperFillManager.fillReport(report(template), new HashMap<>(parameters),
           new JRBeanCollectionDataSource(rows));
-      return JasperExportManager.exportReportToPdf(print);
+      return new Pdf(JasperExportManager.exportReportToPdf(print), print.getPages().size());
     } catch (JRException e) {
       throw new IllegalStateException("Cannot render the report " + template, e);
-    }
-  }
-
-  /** Pages that {@link #render} would produce; for tests and for previews. */
-  public int pageCount(String template, Map<String, Object> parameters, Collection<?> rows) {
-    try {
-      return JasperFillManager.fillReport(report(template), new java.util.HashMap<>(parameters),
-          new JRBeanCollectionDataSource(rows)).getPages().size();
-    } catch (JRException e) {
-      throw new IllegalStateException("Cannot fill the report " + template, e);
     }
   }
 

@@ -35,11 +35,11 @@ class DayListReportTest {
     DayList list = new DayList("Dr. Amara Okafor", "General Medicine", LocalDate.of(2026, 11, 30), rows,
         "Rita Reception", PRINTED);
 
-    byte[] pdf = REPORT.render(list);
+    PdfReports.Pdf pdf = REPORT.render(list);
 
-    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-    assertEquals(1, REPORT.pageCount(list), "24 twenty-minute slots fit on one A4 page");
-    save("day-list-full.pdf", pdf);
+    assertEquals("%PDF", new String(pdf.content(), 0, 4, StandardCharsets.US_ASCII));
+    assertEquals(1, pdf.pages(), "24 twenty-minute slots fit on one A4 page");
+    save("day-list-full.pdf", pdf.content());
   }
 
   @Test
@@ -52,8 +52,10 @@ class DayListReportTest {
     DayList list = new DayList("Dr. Samir Haddad", "Cardiology", LocalDate.of(2026, 12, 1), rows, "Ada Admin",
         PRINTED);
 
-    assertEquals(3, REPORT.pageCount(list));
-    save("day-list-long.pdf", REPORT.render(list));
+    PdfReports.Pdf pdf = REPORT.render(list);
+
+    assertEquals(3, pdf.pages());
+    save("day-list-long.pdf", pdf.content());
   }
 
   @Test
@@ -61,11 +63,11 @@ class DayListReportTest {
     DayList list = new DayList("Dr. Hiro Tanaka", "Paediatrics", LocalDate.of(2026, 12, 24), List.of(),
         "Rita Reception", PRINTED);
 
-    byte[] pdf = REPORT.render(list);
+    PdfReports.Pdf pdf = REPORT.render(list);
 
-    assertEquals(1, REPORT.pageCount(list));
-    assertTrue(pdf.length > 1000);
-    save("day-list-empty.pdf", pdf);
+    assertEquals(1, pdf.pages());
+    assertTrue(pdf.content().length > 1000);
+    save("day-list-empty.pdf", pdf.content());
   }
 
   private static void save(String name, byte[] pdf) throws IOException {
