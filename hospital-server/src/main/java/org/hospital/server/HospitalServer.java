@@ -29,6 +29,10 @@ import org.hospital.server.errors.ErrorMappingInterceptor;
 import org.hospital.server.patients.PatientGrpcService;
 import org.hospital.server.patients.PatientService;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.reports.DayListQuery;
+import org.hospital.server.reports.DayListReport;
+import org.hospital.server.reports.PdfReports;
+import org.hospital.server.reports.ReportGrpcService;
 import org.hospital.server.scheduling.SchedulingModule;
 import org.hospital.server.security.SecurityModule;
 import org.hospital.server.tls.CertificateAuthority;
@@ -79,6 +83,8 @@ public final class HospitalServer implements AutoCloseable {
           security.authService(),
           new PatientGrpcService(patients, clock),
           scheduling.grpcService(),
+          new ReportGrpcService(new DayListQuery(db.dataSource()), new DayListReport(new PdfReports()), audit,
+              config.zone(), clock),
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
+import org.hospital.proto.reports.v1.ReportServiceGrpc;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 
 /**
@@ -96,6 +97,10 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getUpdateAppointmentStatusMethod().getFullMethodName(),
         roles(Role.RECEPTION, Role.ADMIN, Role.DOCTOR, Role.NURSE));
     t.put(SchedulingServiceGrpc.getCallNextPatientMethod().getFullMethodName(), roles(Role.DOCTOR, Role.NURSE));
+
+    // Printed day lists: whoever runs or staffs a clinic (the door copy, the downtime copy).
+    t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,
+        Role.DOCTOR, Role.NURSE));
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
+import org.hospital.proto.reports.v1.ReportServiceGrpc;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ class PermissionTableTest {
       PatientServiceGrpc.getServiceDescriptor(),
       AuditServiceGrpc.getServiceDescriptor(),
       SchedulingServiceGrpc.getServiceDescriptor(),
+      ReportServiceGrpc.getServiceDescriptor(),
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor());
