@@ -3,13 +3,33 @@ package org.hospital.server.scheduling;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.hospital.proto.common.v1.FieldViolationCode;
-import org.hospital.proto.scheduling.v1.*;
+import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
+import org.hospital.proto.scheduling.v1.BookAppointmentResponse;
+import org.hospital.proto.scheduling.v1.CallNextPatientRequest;
+import org.hospital.proto.scheduling.v1.CallNextPatientResponse;
+import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
+import org.hospital.proto.scheduling.v1.CancelAppointmentResponse;
+import org.hospital.proto.scheduling.v1.CheckInRequest;
+import org.hospital.proto.scheduling.v1.CheckInResponse;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsResponse;
+import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
+import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
+import org.hospital.proto.scheduling.v1.ListSlotsRequest;
+import org.hospital.proto.scheduling.v1.ListSlotsResponse;
+import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
+import org.hospital.proto.scheduling.v1.RescheduleAppointmentResponse;
+import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
+import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
+import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
+import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusResponse;
 import org.hospital.server.errors.Violations;
 import org.hospital.server.scheduling.SchedulingRequestValidator.DateRange;
 import org.hospital.server.scheduling.live.ScheduleFeed;
@@ -26,6 +46,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
   private final VisitService visits;
   private final ScheduleFeed feed;
   private final SchedulingRequestValidator validate;
+  private final SchedulingCommands commands;
   private final Supplier<BooleanSupplier> sessionWatch;
 
   SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, VisitService visits,
@@ -35,6 +56,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
     this.visits = visits;
     this.feed = feed;
     this.validate = new SchedulingRequestValidator(clock, queries.zone());
+    this.commands = new SchedulingCommands(validate, queries::startOfDay);
     this.sessionWatch = sessionWatch;
   }
 
@@ -100,38 +122,14 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
 
   @Override
   public void bookAppointment(BookAppointmentRequest r, StreamObserver<BookAppointmentResponse> response) {
-    Violations v = new Violations();
-    BookCommand cmd = new BookCommand(
-        SchedulingRequestValidator.idempotencyKey(v, "idempotency_key", r.getIdempotencyKey()),
-        SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId()),
-        SchedulingRequestValidator.id(v, "patient_id", r.getPatientId()),
-        validate.futureStart(v, "start", r.hasStart(), r.getStart()),
-        SchedulingRequestValidator.visitType(v, "visit_type", r.getVisitTypeValue()),
-        SchedulingRequestValidator.optionalText(v, "reason", r.getReason()),
-        r.getOverbook(),
-        SchedulingRequestValidator.overbookReason(v, "overbook_reason", r.getOverbook(), r.getOverbookReason()));
-    v.throwIfAny();
-    AppointmentRow a = bookings.book(cmd, CurrentUser.get());
+    AppointmentRow a = bookings.book(commands.book(r), CurrentUser.get());
     reply(response, BookAppointmentResponse.newBuilder().setAppointment(AppointmentMapper.toProto(a)).build());
   }
 
   @Override
   public void rescheduleAppointment(RescheduleAppointmentRequest r,
       StreamObserver<RescheduleAppointmentResponse> response) {
-    Violations v = new Violations();
-    if (r.getNewClinicianId() < 0) {
-      v.add("new_clinician_id", FieldViolationCode.OUT_OF_RANGE);
-    }
-    RescheduleCommand cmd = new RescheduleCommand(
-        SchedulingRequestValidator.idempotencyKey(v, "idempotency_key", r.getIdempotencyKey()),
-        SchedulingRequestValidator.id(v, "appointment_id", r.getAppointmentId()),
-        SchedulingRequestValidator.id(v, "expected_version", r.getExpectedVersion()),
-        validate.futureStart(v, "new_start", r.hasNewStart(), r.getNewStart()),
-        r.getNewClinicianId(),
-        r.getOverbook(),
-        SchedulingRequestValidator.overbookReason(v, "overbook_reason", r.getOverbook(), r.getOverbookReason()));
-    v.throwIfAny();
-    AppointmentRow a = bookings.reschedule(cmd, CurrentUser.get());
+    AppointmentRow a = bookings.reschedule(commands.reschedule(r), CurrentUser.get());
     reply(response, RescheduleAppointmentResponse.newBuilder().setAppointment(AppointmentMapper.toProto(a))
         .build());
   }
@@ -160,12 +158,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
         a = visits.checkIn(key, id, CurrentUser.get());
       }
       case WALK_IN -> {
-        WalkIn w = r.getWalkIn();
-        WalkInCommand cmd = new WalkInCommand(
-            SchedulingRequestValidator.id(v, "walk_in.patient_id", w.getPatientId()),
-            SchedulingRequestValidator.id(v, "walk_in.clinician_id", w.getClinicianId()),
-            SchedulingRequestValidator.visitType(v, "walk_in.visit_type", w.getVisitTypeValue()),
-            SchedulingRequestValidator.optionalText(v, "walk_in.reason", w.getReason()));
+        WalkInCommand cmd = SchedulingCommands.walkIn(v, r.getWalkIn());
         v.throwIfAny();
         a = visits.walkIn(key, cmd, CurrentUser.get());
       }
@@ -203,17 +196,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
 
   @Override
   public void subscribeSchedule(SubscribeScheduleRequest r, StreamObserver<ScheduleUpdate> response) {
-    Violations v = new Violations();
-    SchedulingRequestValidator.ids(v, "department_ids", r.getDepartmentIdsList(), false);
-    SchedulingRequestValidator.ids(v, "clinician_ids", r.getClinicianIdsList(), false);
-    DateRange range = validate.range(v, r.getFrom(), r.getTo(), true);
-    if (r.getAfterSequence() < 0) {
-      v.add("after_sequence", FieldViolationCode.OUT_OF_RANGE);
-    }
-    v.throwIfAny();
-    ScheduleFilter filter = new ScheduleFilter(new HashSet<>(r.getDepartmentIdsList()),
-        new HashSet<>(r.getClinicianIdsList()), queries.startOfDay(range.from()),
-        queries.startOfDay(range.to().plusDays(1)));
+    ScheduleFilter filter = commands.filter(r);
     feed.subscribe(filter, r.getAfterSequence(), (ServerCallStreamObserver<ScheduleUpdate>) response,
         CurrentUser.get(), sessionWatch.get());
   }

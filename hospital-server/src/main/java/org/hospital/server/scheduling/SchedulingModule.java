@@ -38,10 +38,8 @@ public final class SchedulingModule implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
   private final ExecutorService streams;
   private final SchedulingGrpcService grpc;
-  private final Clock clock;
 
   public SchedulingModule(Database db, AuditTrail audit, SessionService sessions, ZoneId zone, Clock clock) {
-    this.clock = clock;
     this.log = new ScheduleEventLog(db);
     this.hub = new EventHub<>(log, RING_SIZE);
     ScheduleCalendar calendar = new ScheduleCalendar(zone);
