@@ -52,6 +52,16 @@ final class AppointmentReads {
     return out;
   }
 
+  /** The clinician's booked (not yet arrived) appointments starting at or after {@code from}, earliest first. */
+  static List<AppointmentRow> bookedFrom(Connection c, long clinicianId, Instant from) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.clinician_id = ? AND a.status = 'BOOKED'"
+        + " AND a.start_at >= ? ORDER BY a.start_at, a.id")) {
+      ps.setLong(1, clinicianId);
+      Sql.setInstant(ps, 2, from);
+      return all(ps);
+    }
+  }
+
   /** The checked-in patients of a clinician, longest waiting first. */
   static List<Long> queue(Connection c, long clinicianId, int limit) throws SQLException {
     List<Long> out = new ArrayList<>();

@@ -101,8 +101,8 @@ final class AppointmentStore {
     }
   }
 
-  static void markRescheduled(Connection c, long id, long newId, Instant now, String by) throws SQLException {
-    changeStatus(c, id, AppointmentStatus.RESCHEDULED, now, by);
+  /** Points a RESCHEDULED appointment to its replacement (part of the same change: no new version). */
+  static void pointToReplacement(Connection c, long id, long newId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE appointment SET rescheduled_to_id = ? WHERE id = ?")) {
       ps.setLong(1, newId);
       ps.setLong(2, id);

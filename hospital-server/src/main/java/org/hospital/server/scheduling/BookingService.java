@@ -67,7 +67,7 @@ public final class BookingService {
       insertHolding(tx, new NewAppointment(id, clinician.id(), clinician.departmentId(), old.patientId(),
           slot.start(), slot.end(), AppointmentStatus.BOOKED, old.visitType(), old.reason(), false, seq,
           seq > 0 ? cmd.overbookReason() : null, old.id()), user);
-      AppointmentStore.markRescheduled(tx.c, old.id(), id, tx.now, user.displayName());
+      AppointmentStore.pointToReplacement(tx.c, old.id(), id);
       AppointmentRow moved = AppointmentReads.find(tx.c, old.id()).orElseThrow();
       AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
       tx.changed(ScheduleEventType.APPOINTMENT_MOVED, moved);

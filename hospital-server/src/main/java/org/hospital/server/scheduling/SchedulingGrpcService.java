@@ -3,10 +3,13 @@ package org.hospital.server.scheduling;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.proto.scheduling.v1.AddScheduleExceptionRequest;
+import org.hospital.proto.scheduling.v1.AddScheduleExceptionResponse;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.BookAppointmentResponse;
 import org.hospital.proto.scheduling.v1.CallNextPatientRequest;
@@ -19,6 +22,8 @@ import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsResponse;
+import org.hospital.proto.scheduling.v1.GetClinicianScheduleRequest;
+import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsRequest;
@@ -27,6 +32,8 @@ import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
 import org.hospital.proto.scheduling.v1.RescheduleAppointmentResponse;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
+import org.hospital.proto.scheduling.v1.SetWeeklyTemplateRequest;
+import org.hospital.proto.scheduling.v1.SetWeeklyTemplateResponse;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusResponse;
@@ -45,12 +52,18 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
   private final BookingService bookings;
   private final VisitService visits;
   private final ScheduleFeed feed;
+  private final ScheduleTemplateService templates;
+  private final TemplateRequests templateRequests;
+  private final Clock clock;
   private final SchedulingRequestValidator validate;
   private final SchedulingCommands commands;
   private final Supplier<BooleanSupplier> sessionWatch;
 
   SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, VisitService visits,
-      ScheduleFeed feed, Clock clock, Supplier<BooleanSupplier> sessionWatch) {
+      ScheduleTemplateService templates, ScheduleFeed feed, Clock clock, Supplier<BooleanSupplier> sessionWatch) {
+    this.templates = templates;
+    this.templateRequests = new TemplateRequests(clock, queries.zone());
+    this.clock = clock;
     this.queries = queries;
     this.bookings = bookings;
     this.visits = visits;
@@ -199,6 +212,43 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
     ScheduleFilter filter = commands.filter(r);
     feed.subscribe(filter, r.getAfterSequence(), (ServerCallStreamObserver<ScheduleUpdate>) response,
         CurrentUser.get(), sessionWatch.get());
+  }
+
+  @Override
+  public void getClinicianSchedule(GetClinicianScheduleRequest r,
+      StreamObserver<GetClinicianScheduleResponse> response) {
+    Violations v = new Violations();
+    long clinician = SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId());
+    LocalDate asOf = SchedulingRequestValidator.date(v, "as_of", r.getAsOf(),
+        LocalDate.now(clock.withZone(queries.zone())));
+    v.throwIfAny();
+    ScheduleTemplateService.Overview o = templates.overview(clinician, asOf, CurrentUser.get());
+    GetClinicianScheduleResponse.Builder out = GetClinicianScheduleResponse.newBuilder();
+    o.sessions().forEach(t -> out.addSessions(TemplateRequests.toProto(t)));
+    o.exceptions().forEach(e -> out.addExceptions(TemplateRequests.toProto(e)));
+    o.offSchedule().forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
+  }
+
+  @Override
+  public void setWeeklyTemplate(SetWeeklyTemplateRequest r, StreamObserver<SetWeeklyTemplateResponse> response) {
+    TemplateRequests.TemplateChange change = templateRequests.templateChange(r);
+    SetWeeklyTemplateResponse.Builder out = SetWeeklyTemplateResponse.newBuilder();
+    templates.setWeeklyTemplate(change.clinicianId(), change.from(), change.sessions(), CurrentUser.get())
+        .forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
+  }
+
+  @Override
+  public void addScheduleException(AddScheduleExceptionRequest r,
+      StreamObserver<AddScheduleExceptionResponse> response) {
+    TemplateRequests.NewException e = templateRequests.exception(r);
+    ScheduleTemplateService.AddedException added = templates.addException(e.exception(), e.note(),
+        CurrentUser.get());
+    AddScheduleExceptionResponse.Builder out = AddScheduleExceptionResponse.newBuilder()
+        .setException(TemplateRequests.toProto(added.exception()));
+    added.offSchedule().forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
   }
 
   private static org.hospital.proto.scheduling.v1.Slot slot(Slot s, boolean free) {
