@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.function.Function;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
 import org.hospital.proto.scheduling.v1.WalkIn;
@@ -62,6 +63,35 @@ final class SchedulingCommands {
         SchedulingRequestValidator.id(v, "walk_in.clinician_id", w.getClinicianId()),
         SchedulingRequestValidator.visitType(v, "walk_in.visit_type", w.getVisitTypeValue()),
         SchedulingRequestValidator.optionalText(v, "walk_in.reason", w.getReason()));
+  }
+
+  static final int DEFAULT_MAX_RESULTS = 10;
+  static final int MAX_RESULTS = 100;
+
+  /** A FindFreeSlots request, checked. */
+  record FreeSlotQuery(ScheduleQueryService.Target target, DateRange range, int max) {}
+
+  FreeSlotQuery freeSlotQuery(FindFreeSlotsRequest r) {
+    Violations v = new Violations();
+    ScheduleQueryService.Target target = switch (r.getTargetCase()) {
+      case CLINICIAN_ID -> new ScheduleQueryService.ClinicianTarget(
+          SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId()));
+      case DEPARTMENT_ID -> new ScheduleQueryService.DepartmentTarget(
+          SchedulingRequestValidator.id(v, "department_id", r.getDepartmentId()));
+      case SPECIALTY -> new ScheduleQueryService.SpecialtyTarget(SchedulingRequestValidator.requiredText(v,
+          "specialty", r.getSpecialty(), SchedulingRequestValidator.SPECIALTY_MAX));
+      default -> {
+        v.add("clinician_id", FieldViolationCode.REQUIRED);
+        yield null;
+      }
+    };
+    DateRange range = validate.range(v, r.getFrom(), r.getTo(), false);
+    int max = r.getMaxResults() == 0 ? DEFAULT_MAX_RESULTS : r.getMaxResults();
+    if (max < 1 || max > MAX_RESULTS) {
+      v.add("max_results", FieldViolationCode.OUT_OF_RANGE);
+    }
+    v.throwIfAny();
+    return new FreeSlotQuery(target, range, max);
   }
 
   /** The subscription's filter; missing dates mean today, the range is whole days in the hospital's zone. */

@@ -45,9 +45,6 @@ import org.hospital.server.security.CurrentUser;
 /** The scheduling RPCs: checks the request, calls the application services, maps the answer. */
 public final class SchedulingGrpcService extends SchedulingServiceGrpc.SchedulingServiceImplBase {
 
-  static final int DEFAULT_MAX_RESULTS = 10;
-  static final int MAX_RESULTS = 100;
-
   private final ScheduleQueryService queries;
   private final BookingService bookings;
   private final VisitService visits;
@@ -105,31 +102,14 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
 
   @Override
   public void findFreeSlots(FindFreeSlotsRequest request, StreamObserver<FindFreeSlotsResponse> response) {
-    Violations v = new Violations();
-    ScheduleQueryService.Target target = switch (request.getTargetCase()) {
-      case CLINICIAN_ID -> new ScheduleQueryService.ClinicianTarget(
-          SchedulingRequestValidator.id(v, "clinician_id", request.getClinicianId()));
-      case DEPARTMENT_ID -> new ScheduleQueryService.DepartmentTarget(
-          SchedulingRequestValidator.id(v, "department_id", request.getDepartmentId()));
-      case SPECIALTY -> new ScheduleQueryService.SpecialtyTarget(SchedulingRequestValidator.requiredText(v,
-          "specialty", request.getSpecialty(), SchedulingRequestValidator.SPECIALTY_MAX));
-      default -> {
-        v.add("clinician_id", FieldViolationCode.REQUIRED);
-        yield null;
-      }
-    };
-    DateRange range = validate.range(v, request.getFrom(), request.getTo(), false);
-    int max = request.getMaxResults() == 0 ? DEFAULT_MAX_RESULTS : request.getMaxResults();
-    if (max < 1 || max > MAX_RESULTS) {
-      v.add("max_results", FieldViolationCode.OUT_OF_RANGE);
-    }
-    v.throwIfAny();
-    if (target instanceof ScheduleQueryService.ClinicianTarget c
+    SchedulingCommands.FreeSlotQuery q = commands.freeSlotQuery(request);
+    if (q.target() instanceof ScheduleQueryService.ClinicianTarget c
         && queries.roster().clinicians().stream().noneMatch(x -> x.id() == c.clinicianId())) {
-      v.add("clinician_id", FieldViolationCode.UNKNOWN_ID).throwIfAny();
+      new Violations().add("clinician_id", FieldViolationCode.UNKNOWN_ID).throwIfAny();
     }
     FindFreeSlotsResponse.Builder out = FindFreeSlotsResponse.newBuilder();
-    queries.freeSlots(target, range.from(), range.to(), max).forEach(s -> out.addSlots(slot(s, true)));
+    queries.freeSlots(q.target(), q.range().from(), q.range().to(), q.max())
+        .forEach(s -> out.addSlots(slot(s, true)));
     reply(response, out.build());
   }
 
