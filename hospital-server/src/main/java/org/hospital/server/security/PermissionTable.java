@@ -97,6 +97,13 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getUpdateAppointmentStatusMethod().getFullMethodName(),
         roles(Role.RECEPTION, Role.ADMIN, Role.DOCTOR, Role.NURSE));
     t.put(SchedulingServiceGrpc.getCallNextPatientMethod().getFullMethodName(), roles(Role.DOCTOR, Role.NURSE));
+    // Schedules are set by administrators; the front desk reads them to move appointments left off schedule.
+    t.put(SchedulingServiceGrpc.getGetClinicianScheduleMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getSetWeeklyTemplateMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(SchedulingServiceGrpc.getAddScheduleExceptionMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(SchedulingServiceGrpc.getListWaitListMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(SchedulingServiceGrpc.getAddToWaitListMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getRemoveFromWaitListMethod().getFullMethodName(), frontDesk);
 
     // Printed day lists: whoever runs or staffs a clinic (the door copy, the downtime copy).
     t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,
