@@ -1,0 +1,211 @@
+package org.hospital.client.schedule.dayview;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.schedule.AppointmentStates;
+import org.hospital.client.schedule.ScheduleText;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.AppointmentStatus;
+import org.hospital.proto.scheduling.v1.Clinician;
+
+/**
+ * The grid of the day view: clinicians as columns (their names stay at the top while the hours scroll), start
+ * times as rows. Click selects a cell, a double click on a free slot books it, and a booked card can be
+ * dragged onto a free slot to move it.
+ */
+public final class DayScheduleView extends VBox {
+
+  private static final String DRAG_PREFIX = "appointment:";
+  private static final double TIME_COLUMN = 58;
+  /** Room the body's vertical scroll bar takes, so that the header columns line up with the cells. */
+  private static final double SCROLLBAR_ALLOWANCE = 14;
+
+  private final DayScheduleViewModel vm;
+  private final I18n i18n;
+  private final ScheduleText text;
+  private final GridPane header = new GridPane();
+  private final GridPane body = new GridPane();
+  private final ScrollPane scroll = new ScrollPane(body);
+  private final Label empty = new Label();
+  private final DateTimeFormatter timeFormat = DateTimeFormatter.ofPattern("HH:mm");
+
+  public DayScheduleView(DayScheduleViewModel vm, I18n i18n, ScheduleText text) {
+    this.vm = vm;
+    this.i18n = i18n;
+    this.text = text;
+    setId("dayGrid");
+    getStyleClass().add("day-grid");
+    header.getStyleClass().add("day-grid-header");
+    header.setStyle("-fx-padding: 0 " + SCROLLBAR_ALLOWANCE + " 0 0;");
+    body.getStyleClass().add("day-grid-body");
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+    scroll.setFocusTraversable(true);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    empty.getStyleClass().add("placeholder-text");
+    empty.setWrapText(true);
+    empty.managedProperty().bind(empty.visibleProperty());
+    getChildren().addAll(header, empty, scroll);
+    vm.gridProperty().subscribe(this::render);
+    vm.selectedProperty().subscribe(cell -> markSelection());
+    vm.loadingProperty().subscribe(loading -> showEmptyHint());
+  }
+
+  private void render(DayGrid grid) {
+    header.getChildren().clear();
+    header.getColumnConstraints().setAll(columns(grid.clinicians().size()));
+    body.getChildren().clear();
+    body.getColumnConstraints().setAll(columns(grid.clinicians().size()));
+    Label corner = new Label(i18n.get("schedule.timeColumn"));
+    corner.getStyleClass().add("grid-corner");
+    header.add(corner, 0, 0);
+    for (int c = 0; c < grid.clinicians().size(); c++) {
+      Clinician clinician = grid.clinicians().get(c);
+      Label name = new Label(clinician.getDisplayName());
+      name.getStyleClass().add("clinician-header");
+      name.setMaxWidth(Double.MAX_VALUE);
+      header.add(name, c + 1, 0);
+    }
+    for (int r = 0; r < grid.times().size(); r++) {
+      LocalTime time = grid.times().get(r);
+      Label label = new Label(timeFormat.format(time));
+      label.getStyleClass().add(time.getMinute() == 0 ? "time-label-hour" : "time-label");
+      GridPane.setHalignment(label, HPos.RIGHT);
+      body.add(label, 0, r);
+      for (int c = 0; c < grid.clinicians().size(); c++) {
+        long clinicianId = grid.clinicians().get(c).getId();
+        body.add(cellNode(grid.cell(clinicianId, time).orElse(null), clinicianId, time), c + 1, r);
+      }
+    }
+    showEmptyHint();
+    markSelection();
+  }
+
+  private void showEmptyHint() {
+    DayGrid grid = vm.gridProperty().get();
+    boolean nothing = grid.times().isEmpty() && !vm.loadingProperty().get();
+    empty.setText(nothing && vm.departmentProperty().get() != null ? i18n.get("schedule.noSlotsThisDay") : "");
+    empty.setVisible(nothing && !empty.getText().isEmpty());
+  }
+
+  private Node cellNode(DayGrid.Cell cell, long clinicianId, LocalTime time) {
+    StackPane holder = new StackPane();
+    holder.setId("cell-" + clinicianId + "-" + timeFormat.format(time).replace(":", ""));
+    holder.getStyleClass().add("grid-cell");
+    holder.setUserData(cell);
+    if (cell == null) {
+      holder.getStyleClass().add("no-slot");
+      return holder;
+    }
+    if (cell.appointments().isEmpty()) {
+      Label free = new Label(cell.free() ? i18n.get("schedule.free") : i18n.get("schedule.taken"));
+      holder.getStyleClass().add(cell.free() ? "slot-free" : "slot-taken");
+      holder.getChildren().add(free);
+    } else {
+      VBox cards = new VBox(3);
+      for (Appointment appointment : cell.appointments()) {
+        AppointmentCard card = new AppointmentCard(appointment, text);
+        if (AppointmentStates.is(appointment, AppointmentStatus.BOOKED)) {
+          card.setOnDragDetected(e -> {
+            Dragboard board = card.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(DRAG_PREFIX + appointment.getId());
+            board.setContent(content);
+            e.consume();
+          });
+        }
+        cards.getChildren().add(card);
+      }
+      holder.getStyleClass().add(cell.free() ? "slot-free" : "slot-held");
+      holder.getChildren().add(cards);
+    }
+    holder.setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY) {
+        vm.select(cell);
+        scroll.requestFocus(); // the area's shortcuts work from here
+        if (e.getClickCount() == 2 && cell.free()) {
+          vm.book();
+        }
+      }
+    });
+    if (cell.free()) {
+      holder.setOnDragOver(e -> {
+        if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
+          e.acceptTransferModes(TransferMode.MOVE);
+        }
+        e.consume();
+      });
+      holder.setOnDragEntered(e -> holder.getStyleClass().add("drop-target"));
+      holder.setOnDragExited(e -> holder.getStyleClass().remove("drop-target"));
+      holder.setOnDragDropped(e -> {
+        String dragged = e.getDragboard().getString();
+        boolean accepted = dragged != null && dragged.startsWith(DRAG_PREFIX);
+        if (accepted) {
+          vm.moveTo(Long.parseLong(dragged.substring(DRAG_PREFIX.length())), cell);
+        }
+        e.setDropCompleted(accepted);
+        e.consume();
+      });
+    }
+    return holder;
+  }
+
+  private void markSelection() {
+    DayGrid.Cell selected = vm.selectedProperty().get();
+    for (Node node : body.getChildren()) {
+      if (node.getStyleClass().contains("grid-cell")) {
+        boolean isSelected = selected != null && selected.equals(node.getUserData());
+        node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), isSelected);
+        if (isSelected) {
+          ensureVisible(node);
+        }
+      }
+    }
+  }
+
+  private void ensureVisible(Node node) {
+    double contentHeight = body.getBoundsInLocal().getHeight();
+    double viewport = scroll.getViewportBounds().getHeight();
+    if (contentHeight <= viewport || viewport <= 0) {
+      return;
+    }
+    double y = node.getBoundsInParent().getMinY();
+    double top = scroll.getVvalue() * (contentHeight - viewport);
+    if (y < top || y + node.getBoundsInParent().getHeight() > top + viewport) {
+      scroll.setVvalue(Math.min(1, y / (contentHeight - viewport)));
+    }
+  }
+
+  public void focusGrid() {
+    scroll.requestFocus();
+  }
+
+  private static java.util.List<ColumnConstraints> columns(int clinicians) {
+    java.util.List<ColumnConstraints> columns = new java.util.ArrayList<>();
+    ColumnConstraints time = new ColumnConstraints(TIME_COLUMN, TIME_COLUMN, TIME_COLUMN);
+    columns.add(time);
+    for (int i = 0; i < clinicians; i++) {
+      ColumnConstraints column = new ColumnConstraints(120, 200, Double.MAX_VALUE);
+      column.setHgrow(Priority.ALWAYS);
+      column.setPercentWidth(-1);
+      column.setFillWidth(true);
+      columns.add(column);
+    }
+    return columns;
+  }
+}
