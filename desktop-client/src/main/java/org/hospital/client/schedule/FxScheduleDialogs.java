@@ -22,6 +22,7 @@ import org.hospital.client.schedule.booking.BookingViewModel;
 import org.hospital.client.schedule.booking.BookingViewModelFactory;
 import org.hospital.client.ui.Theme;
 import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.Clinician;
 
 /** The schedule dialogs as window-modal JavaFX dialogs over the main window; none blocks its caller. */
 public final class FxScheduleDialogs implements ScheduleDialogs {
@@ -45,12 +46,23 @@ public final class FxScheduleDialogs implements ScheduleDialogs {
 
   @Override
   public void book(BookingSlot slot, Consumer<Appointment> booked) {
+    showBooking(slot, booked, (done, leave) -> bookings.create(slot, done, leave));
+  }
+
+  @Override
+  public void walkIn(BookingSlot walkIn, List<Clinician> clinicians, Consumer<Appointment> checkedIn) {
+    showBooking(walkIn, checkedIn, (done, leave) -> bookings.createWalkIn(walkIn, clinicians, done, leave));
+  }
+
+  private void showBooking(BookingSlot slot, Consumer<Appointment> booked,
+      java.util.function.BiFunction<Consumer<Appointment>, Runnable, BookingViewModel> create) {
     Dialog<Appointment> dialog = new Dialog<>();
-    dialog.setTitle(i18n.get("booking.title"));
-    ButtonType bookType = new ButtonType(i18n.get("booking.book"), ButtonBar.ButtonData.OK_DONE);
+    dialog.setTitle(i18n.get(slot.walkIn() ? "walkIn.title" : "booking.title"));
+    ButtonType bookType = new ButtonType(i18n.get(slot.walkIn() ? "walkIn.confirm" : "booking.book"),
+        ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(bookType,
         new ButtonType(i18n.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-    BookingViewModel vm = bookings.create(slot, appointment -> {
+    BookingViewModel vm = create.apply(appointment -> {
       dialog.setResult(appointment);
       dialog.close();
     }, dialog::close);

@@ -27,6 +27,7 @@ import org.hospital.proto.scheduling.v1.Slot;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
 import org.hospital.proto.scheduling.v1.VisitType;
+import org.hospital.proto.scheduling.v1.WalkIn;
 
 /**
  * {@link ScheduleGateway} over the SchedulingService RPCs. Unary calls get the channel's default deadline;
@@ -83,6 +84,14 @@ public final class GrpcScheduleGateway implements ScheduleGateway {
   public Appointment checkIn(String idempotencyKey, long appointmentId) {
     return blocking().checkIn(CheckInRequest.newBuilder().setIdempotencyKey(idempotencyKey)
         .setAppointmentId(appointmentId).build()).getAppointment();
+  }
+
+  @Override
+  public Appointment walkIn(String idempotencyKey, long clinicianId, long patientId, VisitType visitType,
+      String reason) {
+    return blocking().checkIn(CheckInRequest.newBuilder().setIdempotencyKey(idempotencyKey)
+        .setWalkIn(WalkIn.newBuilder().setClinicianId(clinicianId).setPatientId(patientId).setVisitType(visitType)
+            .setReason(reason)).build()).getAppointment();
   }
 
   @Override

@@ -83,6 +83,7 @@ public final class ScheduleAreaView extends BorderPane {
         new Shortcut(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), day::book),
         new Shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), day::checkIn),
         new Shortcut(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), day::move),
+        new Shortcut(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), day::walkIn),
         new Shortcut(new KeyCodeCombination(KeyCode.DELETE), day::cancel),
         new Shortcut(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), day::previousDay),
         new Shortcut(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), day::nextDay),
@@ -142,16 +143,18 @@ public final class ScheduleAreaView extends BorderPane {
     Button checkIn = button("checkInButton", i18n.get("schedule.action.checkIn"), "schedule.checkInTooltip",
         b -> day.checkIn());
     checkIn.getStyleClass().add(Styles.SUCCESS);
+    Button walkIn = button("walkInButton", i18n.get("schedule.action.walkIn"), "schedule.walkInTooltip",
+        b -> day.walkIn());
     Button move = button("moveButton", i18n.get("schedule.action.move"), "schedule.moveTooltip", b -> day.move());
     Button noShow = button("noShowButton", i18n.get("schedule.action.noShow"), "schedule.noShowTooltip",
         b -> day.markNoShow());
     Button cancel = button("cancelButton", i18n.get("schedule.action.cancel"), "schedule.cancelTooltip",
         b -> day.cancel());
     cancel.getStyleClass().add(Styles.DANGER);
-    for (Button b : List.of(book, checkIn, move, noShow, cancel)) {
+    for (Button b : List.of(book, checkIn, walkIn, move, noShow, cancel)) {
       b.disableProperty().bind(day.busyProperty());
     }
-    HBox buttons = new HBox(8, book, checkIn, move, noShow, cancel);
+    HBox buttons = new HBox(8, book, checkIn, walkIn, move, noShow, cancel);
     buttons.setAlignment(Pos.CENTER_LEFT);
     Label hint = new Label(i18n.get("schedule.dragHint"));
     hint.getStyleClass().add("hint");

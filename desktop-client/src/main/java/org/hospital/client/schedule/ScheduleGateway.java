@@ -37,6 +37,9 @@ public interface ScheduleGateway {
 
   Appointment checkIn(String idempotencyKey, long appointmentId);
 
+  /** Checks in a patient who came without a booking, to be seen by {@code clinicianId} today. */
+  Appointment walkIn(String idempotencyKey, long clinicianId, long patientId, VisitType visitType, String reason);
+
   Appointment updateStatus(long appointmentId, long expectedVersion, AppointmentStatus status);
 
   /** Starts the consultation of whoever has waited longest; {@code clinicianId} 0 means the caller. */

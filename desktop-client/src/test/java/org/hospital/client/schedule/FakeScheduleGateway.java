@@ -91,6 +91,15 @@ public final class FakeScheduleGateway implements ScheduleGateway {
   }
 
   @Override
+  public Appointment walkIn(String key, long clinicianId, long patientId, VisitType visitType, String reason) {
+    calls.add("walkIn " + key + " " + clinicianId + " " + patientId + " " + visitType + " " + reason);
+    failIfScripted();
+    return Appointment.newBuilder().setId(600).setVersion(1).setClinicianId(clinicianId).setPatientId(patientId)
+        .setPatientName("DOE, Jane").setPatientMrn("MRN-1").setWalkIn(true).setStatus(AppointmentStatus.CHECKED_IN)
+        .build();
+  }
+
+  @Override
   public Appointment updateStatus(long appointmentId, long expectedVersion, AppointmentStatus status) {
     calls.add("updateStatus " + appointmentId + " v" + expectedVersion + " " + status);
     failIfScripted();

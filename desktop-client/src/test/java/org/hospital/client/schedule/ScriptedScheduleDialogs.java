@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.Clinician;
 
 /** Records what the ViewModel asked and answers as the test decides. */
 public final class ScriptedScheduleDialogs implements ScheduleDialogs {
@@ -23,6 +24,13 @@ public final class ScriptedScheduleDialogs implements ScheduleDialogs {
     asked.add("book");
     bookingSlot = slot;
     booked = whenBooked;
+  }
+
+  @Override
+  public void walkIn(BookingSlot walkIn, List<Clinician> clinicians, Consumer<Appointment> checkedIn) {
+    asked.add("walkIn " + walkIn.clinicianName() + " of " + clinicians.size());
+    bookingSlot = walkIn;
+    booked = checkedIn;
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.hospital.client.schedule.SlotChoice;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.Focusable;
 import org.hospital.proto.patients.v1.PatientSummary;
+import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.VisitType;
 
 /**
@@ -44,7 +45,7 @@ public final class BookingView extends VBox implements Focusable {
     search.setSpacing(8);
     search.setPrefHeight(300);
     VBox.setVgrow(search, Priority.ALWAYS);
-    // a single click on a result chooses the patient; Enter or a double click (the search's "open") too
+    // selecting a result (click, or the arrow keys) chooses the patient
     Node results = search.lookup("#searchResults");
     if (results instanceof TableView<?> table) {
       table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -77,6 +78,14 @@ public final class BookingView extends VBox implements Focusable {
     fields.addRow(0, fieldLabel(i18n.get("booking.patient")), patient);
     fields.addRow(1, fieldLabel(i18n.get("booking.visitType")), visitType);
     fields.addRow(2, fieldLabel(i18n.get("booking.reason")), reason);
+    if (vm.isWalkIn()) {
+      ComboBox<Clinician> clinician = new ComboBox<>(vm.clinicians());
+      clinician.setId("walkInClinician");
+      clinician.setCellFactory(list -> new ClinicianCell());
+      clinician.setButtonCell(new ClinicianCell());
+      clinician.valueProperty().bindBidirectional(vm.clinicianProperty());
+      fields.addRow(3, fieldLabel(i18n.get("walkIn.clinician")), clinician);
+    }
     GridPane.setHgrow(reason, Priority.ALWAYS);
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.errorMessageProperty());
@@ -106,6 +115,14 @@ public final class BookingView extends VBox implements Focusable {
     Label label = new Label(text);
     label.getStyleClass().add("field-label");
     return label;
+  }
+
+  private static final class ClinicianCell extends ListCell<Clinician> {
+    @Override
+    protected void updateItem(Clinician item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty || item == null ? null : item.getDisplayName());
+    }
   }
 
   private static final class VisitTypeCell extends ListCell<VisitType> {

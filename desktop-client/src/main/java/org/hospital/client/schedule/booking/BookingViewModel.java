@@ -1,6 +1,7 @@
 package org.hospital.client.schedule.booking;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,10 +27,11 @@ import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.patients.v1.PatientSummary;
 import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.VisitType;
 
 /**
- * Books one slot: find the patient (the same search as the Patients area), choose the visit type, give a
+ * Books one slot, or checks in a walk-in: find the patient (the same search as the Patients area), choose the visit type, give a
  * reason, book. The idempotency key is kept while the same booking is sent again (a retry after a timeout
  * must not book twice) and renewed when its content changes, because the server refuses a key reused for
  * another request. When someone else was faster, the server's next free times are offered to pick from.
@@ -58,6 +60,8 @@ public final class BookingViewModel {
   private final StringProperty errorMessage = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final ObservableList<SlotChoice> alternatives = FXCollections.observableArrayList();
+  private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
+  private final ObjectProperty<Clinician> clinician = new SimpleObjectProperty<>();
 
   private Content sentContent;
   private String sentKey;
@@ -81,6 +85,22 @@ public final class BookingViewModel {
     patient.addListener((obs, old, now) -> patientText.set(now == null ? ""
         : i18n.format("schedule.patientWithMrn", name(now), now.getMrn())));
     slot.set(initial);
+    clinician.addListener((obs, old, now) -> {
+      if (now != null) {
+        slot.set(slot.get().with(now.getId(), now.getDisplayName()));
+      }
+    });
+  }
+
+  /** For a walk-in: the clinicians the patient may be sent to; the slot's clinician is chosen among them. */
+  public void offerClinicians(List<Clinician> offered) {
+    clinicians.setAll(offered);
+    clinician.set(offered.stream().filter(c -> c.getId() == slot.get().clinicianId()).findFirst()
+        .orElse(offered.isEmpty() ? null : offered.getFirst()));
+  }
+
+  public boolean isWalkIn() {
+    return slot.get().walkIn();
   }
 
   public void choosePatient(PatientSummary chosen) {
@@ -117,8 +137,11 @@ public final class BookingViewModel {
     String key = sentKey;
     busy.set(true);
     errorMessage.set("");
-    tasks.run(() -> gateway.book(key, content.clinicianId(), content.patientId(), content.start(),
-        content.visitType(), content.reason()), booked -> {
+    boolean walkIn = target.walkIn();
+    tasks.run(() -> walkIn
+        ? gateway.walkIn(key, content.clinicianId(), content.patientId(), content.visitType(), content.reason())
+        : gateway.book(key, content.clinicianId(), content.patientId(), content.start(), content.visitType(),
+            content.reason()), booked -> {
           busy.set(false);
           onBooked.accept(booked);
         }, failure -> {
@@ -143,6 +166,9 @@ public final class BookingViewModel {
   private String describe(BookingSlot target) {
     if (target == null) {
       return "";
+    }
+    if (target.walkIn()) {
+      return i18n.format("walkIn.slot", target.clinicianName());
     }
     return i18n.format("booking.slot", text.day(target.start().atZone(target.zone()).toLocalDate()),
         text.time(target.start(), target.zone()), target.clinicianName());
@@ -187,6 +213,14 @@ public final class BookingViewModel {
 
   public BooleanProperty busyProperty() {
     return busy;
+  }
+
+  public ObservableList<Clinician> clinicians() {
+    return clinicians;
+  }
+
+  public ObjectProperty<Clinician> clinicianProperty() {
+    return clinician;
   }
 
   public ObservableList<SlotChoice> alternatives() {

@@ -216,11 +216,29 @@ public final class DayScheduleViewModel {
       return;
     }
     Clinic known = clinic.get();
-    BookingSlot slot = new BookingSlot(cell.clinicianId(), known.clinicianName(cell.clinicianId()), cell.start(),
+    BookingSlot slot = BookingSlot.slot(cell.clinicianId(), known.clinicianName(cell.clinicianId()), cell.start(),
         known.zone());
     errorMessage.set("");
     dialogs.book(slot, booked -> notice.set(i18n.format("schedule.booked", text.patient(booked),
         text.time(booked.getStart(), zone()), known.clinicianName(booked.getClinicianId()))));
+  }
+
+  /**
+   * Checks in a patient without a booking (Ctrl+W), for one of the department's clinicians: the one whose
+   * column is selected, else the first.
+   */
+  public void walkIn() {
+    Clinic known = clinic.get();
+    Department chosen = department.get();
+    if (known == null || chosen == null || known.cliniciansOf(chosen.getId()).isEmpty()) {
+      return;
+    }
+    List<Clinician> clinicians = known.cliniciansOf(chosen.getId());
+    long preferred = selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId();
+    errorMessage.set("");
+    dialogs.walkIn(BookingSlot.walkIn(preferred, known.clinicianName(preferred), known.zone()), clinicians,
+        done -> notice.set(i18n.format("schedule.walkedIn", text.patient(done),
+            known.clinicianName(done.getClinicianId()))));
   }
 
   /** Marks the selected booked patient as arrived (Ctrl+I). */

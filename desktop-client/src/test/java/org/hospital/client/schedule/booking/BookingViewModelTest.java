@@ -35,7 +35,7 @@ class BookingViewModelTest {
   private final List<Appointment> booked = new ArrayList<>();
   private int keys;
   private final BookingViewModel vm = new BookingViewModel(
-      new BookingSlot(11, "Dr. Amara Okafor", START, ZoneId.of("Europe/Prague")), Direct.ENGLISH, Direct.ERRORS,
+      BookingSlot.slot(11, "Dr. Amara Okafor", START, ZoneId.of("Europe/Prague")), Direct.ENGLISH, Direct.ERRORS,
       new ScheduleText(Direct.ENGLISH), Direct.tasks(), gateway,
       new PatientSearchViewModel(Direct.ENGLISH, Direct.ERRORS, Direct.tasks(), new ManualScheduler(),
           new FakePatientDirectory(), new RecordingNavigator()),
@@ -120,5 +120,24 @@ class BookingViewModelTest {
         vm.errorMessageProperty().get());
     assertTrue(vm.alternatives().isEmpty());
     assertEquals(0, booked.size());
+  }
+
+  @Test
+  void aWalkInIsCheckedInForTheClinicianChosen() {
+    List<Appointment> done = new ArrayList<>();
+    BookingViewModel walkIn = new BookingViewModel(
+        BookingSlot.walkIn(11, "Dr. Amara Okafor", ZoneId.of("Europe/Prague")), Direct.ENGLISH, Direct.ERRORS,
+        new ScheduleText(Direct.ENGLISH), Direct.tasks(), gateway,
+        new PatientSearchViewModel(Direct.ENGLISH, Direct.ERRORS, Direct.tasks(), new ManualScheduler(),
+            new FakePatientDirectory(), new RecordingNavigator()),
+        () -> "walk-key", done::add);
+    walkIn.offerClinicians(List.of(FakeScheduleGateway.DOCTOR, FakeScheduleGateway.OKAFOR));
+    assertEquals(FakeScheduleGateway.OKAFOR, walkIn.clinicianProperty().get(), "the one asked for");
+    walkIn.clinicianProperty().set(FakeScheduleGateway.DOCTOR);
+    assertEquals("Walk-in, now \u2014 Dr. Daniel Doctor", walkIn.slotTextProperty().get());
+    walkIn.choosePatient(JANE);
+    walkIn.book();
+    assertEquals("walkIn walk-key 10 77 FOLLOW_UP ", gateway.calls.getLast());
+    assertEquals(1, done.size());
   }
 }

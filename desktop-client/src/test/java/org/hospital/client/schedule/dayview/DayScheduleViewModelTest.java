@@ -244,4 +244,14 @@ class DayScheduleViewModelTest {
     feeds.last().streams().last().event(6, booked(2, OKAFOR.getId(), NINE_FIFTEEN));
     assertEquals(2, vm.selectedAppointment().orElseThrow().getId());
   }
+
+  @Test
+  void aWalkInGoesToTheClinicianOfTheSelectedColumn() {
+    vm.select(cell(DOCTOR.getId(), "09:15"));
+    vm.walkIn();
+    assertEquals("walkIn Dr. Daniel Doctor of 2", dialogs.asked.getLast());
+    dialogs.booked.accept(Appointment.newBuilder().setId(600).setClinicianId(DOCTOR.getId())
+        .setPatientName("DOE, Jane").setPatientMrn("MRN-1").build());
+    assertEquals("Walk-in checked in: DOE, Jane \u00b7 MRN-1, for Dr. Daniel Doctor.", vm.noticeProperty().get());
+  }
 }
