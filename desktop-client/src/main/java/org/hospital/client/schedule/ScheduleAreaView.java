@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,11 +59,12 @@ public final class ScheduleAreaView extends BorderPane {
     error.setId("scheduleError");
     VBox main = new VBox(8, toolbar(text), live, error, notice, queueNotice, grid, actions());
     main.getStyleClass().add("schedule-main");
+    main.setMinWidth(0);
     setCenter(main);
 
     FrontDeskQueuesView side = new FrontDeskQueuesView(queues, i18n);
-    side.setPrefWidth(270);
-    side.setMinWidth(240);
+    side.setPrefWidth(250);
+    side.setMinWidth(230);
     setRight(side);
 
     // the lists follow the department on screen (always today's)
@@ -154,11 +156,13 @@ public final class ScheduleAreaView extends BorderPane {
     for (Button b : List.of(book, checkIn, walkIn, move, noShow, cancel)) {
       b.disableProperty().bind(day.busyProperty());
     }
-    HBox buttons = new HBox(8, book, checkIn, walkIn, move, noShow, cancel);
+    // wraps onto a second row when the window (or a longer language) leaves too little room
+    FlowPane buttons = new FlowPane(8, 6, book, checkIn, walkIn, move, noShow, cancel);
     buttons.setAlignment(Pos.CENTER_LEFT);
     Label hint = new Label(i18n.get("schedule.dragHint"));
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
     VBox bar = new VBox(4, buttons, hint);
     bar.getStyleClass().add("schedule-actions");
     return bar;
