@@ -29,6 +29,7 @@ import org.hospital.server.errors.ErrorMappingInterceptor;
 import org.hospital.server.patients.PatientGrpcService;
 import org.hospital.server.patients.PatientService;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.scheduling.SchedulingModule;
 import org.hospital.server.security.SecurityModule;
 import org.hospital.server.tls.CertificateAuthority;
 import org.hospital.server.tls.TlsMaterial;
@@ -45,15 +46,17 @@ public final class HospitalServer implements AutoCloseable {
 
   private final Database db;
   private final DatabaseAuditTrail audit;
+  private final SchedulingModule scheduling;
   private final HealthStatusManager health;
   private final ExecutorService executor;
   private final Server server;
   private final TlsMaterial tls;
 
-  private HospitalServer(Database db, DatabaseAuditTrail audit, HealthStatusManager health,
-      ExecutorService executor, Server server, TlsMaterial tls) {
+  private HospitalServer(Database db, DatabaseAuditTrail audit, SchedulingModule scheduling,
+      HealthStatusManager health, ExecutorService executor, Server server, TlsMaterial tls) {
     this.db = db;
     this.audit = audit;
+    this.scheduling = scheduling;
     this.health = health;
     this.executor = executor;
     this.server = server;
@@ -63,16 +66,19 @@ public final class HospitalServer implements AutoCloseable {
   public static HospitalServer start(ServerConfig config, Clock clock) {
     Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
     DatabaseAuditTrail audit = new DatabaseAuditTrail(db, clock);
+    SchedulingModule scheduling = null;
     try {
       SecurityModule security = new SecurityModule(db, audit, config, clock);
       PatientService patients = new PatientService(db, audit, clock);
       if (config.demoData()) {
-        DemoData.seedIfEmpty(db, security.staffAccounts(), config.demoPatients());
+        DemoData.seedIfEmpty(db, security.staffAccounts(), config.demoPatients(), config.zone(), clock);
       }
+      scheduling = new SchedulingModule(db, audit, security.sessions(), config.zone(), clock);
       HealthStatusManager health = new HealthStatusManager();
       List<BindableService> services = List.of(
           security.authService(),
           new PatientGrpcService(patients, clock),
+          scheduling.grpcService(),
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance());
@@ -101,15 +107,23 @@ public final class HospitalServer implements AutoCloseable {
             + "!!  Only for a single machine behind its own firewall. Never in production.    !!\n"
             + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
       }
-      return new HospitalServer(db, audit, health, executor, server, tls);
+      return new HospitalServer(db, audit, scheduling, health, executor, server, tls);
     } catch (IOException e) {
+      closeQuietly(scheduling);
       audit.close();
       db.close();
       throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port(), e);
     } catch (RuntimeException e) {
+      closeQuietly(scheduling);
       audit.close();
       db.close();
       throw e;
+    }
+  }
+
+  private static void closeQuietly(SchedulingModule scheduling) {
+    if (scheduling != null) {
+      scheduling.close();
     }
   }
 
@@ -137,6 +151,10 @@ public final class HospitalServer implements AutoCloseable {
     return db;
   }
 
+  public SchedulingModule scheduling() {
+    return scheduling;
+  }
+
   public void awaitTermination() throws InterruptedException {
     server.awaitTermination();
   }
@@ -146,6 +164,8 @@ public final class HospitalServer implements AutoCloseable {
   public void close() {
     health.enterTerminalState();
     server.shutdown();
+    // Live streams never finish on their own: end them now, so that shutdown need not wait them out.
+    scheduling.close();
     try {
       if (!server.awaitTermination(10, TimeUnit.SECONDS)) {
         server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);

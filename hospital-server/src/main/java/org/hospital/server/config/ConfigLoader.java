@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class ConfigLoader {
     d.put("lockout.duration", "PT15M");
     d.put("demo.data", "false");
     d.put("demo.patients", "3000");
+    // Empty: the zone of the machine the server runs on.
+    d.put("hospital.zone", "");
     return Map.copyOf(d);
   }
 
@@ -139,7 +142,8 @@ public final class ConfigLoader {
         intIn(v, "lockout.threshold", 1, 100),
         duration(v, "lockout.duration"),
         bool(v, "demo.data"),
-        intIn(v, "demo.patients", 0, 10_000_000));
+        intIn(v, "demo.patients", 0, 10_000_000),
+        zone(v, "hospital.zone"));
   }
 
   private static int intIn(Map<String, String> v, String key, int min, int max) {
@@ -151,6 +155,18 @@ public final class ConfigLoader {
       return n;
     } catch (NumberFormatException e) {
       throw new ConfigException(key + " must be a whole number, not '" + v.get(key) + "'");
+    }
+  }
+
+  private static ZoneId zone(Map<String, String> v, String key) {
+    String s = v.get(key).trim();
+    if (s.isEmpty()) {
+      return ZoneId.systemDefault();
+    }
+    try {
+      return ZoneId.of(s);
+    } catch (java.time.DateTimeException e) {
+      throw new ConfigException(key + " must be a time zone such as Europe/Prague, not '" + s + "'");
     }
   }
 

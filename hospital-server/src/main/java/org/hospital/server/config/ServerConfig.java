@@ -2,6 +2,7 @@ package org.hospital.server.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ public record ServerConfig(
     int lockoutThreshold,
     Duration lockoutDuration,
     boolean demoData,
-    int demoPatients) {
+    int demoPatients,
+    ZoneId zone) {
 
   public Path tlsDir() {
     return dataDir.resolve("tls");
@@ -35,21 +37,21 @@ public record ServerConfig(
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
-        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients);
+        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
-        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients);
+        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone);
   }
 
   public ServerConfig withDemoData(boolean enabled, int patients) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
-        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, enabled, patients);
+        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, enabled, patients, zone);
   }
 
   public ServerConfig withSessionIdleTimeout(Duration timeout) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
-        dbPoolSize, grpcThreads, timeout, lockoutThreshold, lockoutDuration, demoData, demoPatients);
+        dbPoolSize, grpcThreads, timeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone);
   }
 }

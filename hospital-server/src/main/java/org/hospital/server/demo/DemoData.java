@@ -1,6 +1,9 @@
 package org.hospital.server.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.hospital.server.patients.PatientBulkLoader;
@@ -30,7 +33,7 @@ public final class DemoData {
 
   private DemoData() {}
 
-  public static void seedIfEmpty(Database db, StaffAccounts staff, int patients) {
+  public static void seedIfEmpty(Database db, StaffAccounts staff, int patients, ZoneId zone, Clock clock) {
     if (staff.exists(ACCOUNTS[0].username())) {
       return;
     }
@@ -43,7 +46,8 @@ public final class DemoData {
       }
       printed.append("\n  ").append(String.format("%-13s %s", a.username(), a.roles()));
     }
-    for (String doctor : DemoDepartments.seed(db, staff, doctorId).keySet()) {
+    Map<String, Long> doctors = DemoDepartments.seed(db, staff, doctorId);
+    for (String doctor : doctors.keySet()) {
       if (!doctor.equals("doctor")) {
         printed.append("\n  ").append(String.format("%-13s %s", doctor, Set.of(Role.DOCTOR)));
       }
@@ -52,5 +56,8 @@ public final class DemoData {
     long loaded = new PatientBulkLoader(db).load(new DemoPopulation(20261122L, patients, LocalDate.now()),
         "Demo data");
     LOG.info("Created " + loaded + " demo patients");
+    int appointments = DemoSchedules.seed(db, doctors, zone, clock);
+    LOG.info("Created weekly schedules for " + doctors.size() + " doctors and " + appointments
+        + " demo appointments");
   }
 }

@@ -71,6 +71,28 @@ public final class DomainException extends RuntimeException {
         Map.of("field", field), List.of());
   }
 
+  /** The slot is held by someone else; {@code nextFreeSlots} are ISO-8601 instants, comma-separated. */
+  public static DomainException slotTaken(String nextFreeSlots) {
+    return new DomainException(Status.Code.ALREADY_EXISTS, ErrorReason.SLOT_TAKEN,
+        Map.of("next_free_slots", nextFreeSlots), List.of());
+  }
+
+  public static DomainException outsideWorkingHours() {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OUTSIDE_WORKING_HOURS, Map.of(),
+        List.of());
+  }
+
+  /** The record's status does not allow the change; metadata names the current status. */
+  public static DomainException invalidTransition(String currentStatus) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.INVALID_TRANSITION,
+        Map.of("current_status", currentStatus), List.of());
+  }
+
+  public static DomainException idempotencyKeyReused() {
+    return new DomainException(Status.Code.ALREADY_EXISTS, ErrorReason.IDEMPOTENCY_KEY_REUSED, Map.of(),
+        List.of());
+  }
+
   public Status.Code code() {
     return code;
   }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.patients.v1.PatientDemographics;
+import org.hospital.server.errors.TextRules;
 import org.hospital.server.errors.Violations;
 
 /**

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.patients.v1.SearchPatientsRequest;
+import org.hospital.server.errors.TextRules;
 import org.hospital.server.errors.Violations;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
+import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 
 /**
  * Who may call what: the one table from full gRPC method name to a rule. A method that is not listed is
@@ -78,6 +79,23 @@ public final class PermissionTable {
     t.put(PatientServiceGrpc.getUpdatePatientMethod().getFullMethodName(), registrars);
 
     t.put(AuditServiceGrpc.getVerifyAuditChainMethod().getFullMethodName(), roles(Role.ADMIN));
+
+    // Scheduling: everyone on staff sees the schedule; the front desk books; clinicians run the queue.
+    // UpdateAppointmentStatus is open to both, and the service checks the move: NO_SHOW is the front
+    // desk's, IN_CONSULTATION and COMPLETED are the clinicians'. Overbooking also needs ADMIN (checked there).
+    Rule frontDesk = registrars;
+    t.put(SchedulingServiceGrpc.getListCliniciansMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(SchedulingServiceGrpc.getListSlotsMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(SchedulingServiceGrpc.getFindFreeSlotsMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(SchedulingServiceGrpc.getSubscribeScheduleMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(SchedulingServiceGrpc.getBookAppointmentMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getRescheduleAppointmentMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getCancelAppointmentMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getCheckInMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,
+        Role.NURSE));
+    t.put(SchedulingServiceGrpc.getUpdateAppointmentStatusMethod().getFullMethodName(),
+        roles(Role.RECEPTION, Role.ADMIN, Role.DOCTOR, Role.NURSE));
+    t.put(SchedulingServiceGrpc.getCallNextPatientMethod().getFullMethodName(), roles(Role.DOCTOR, Role.NURSE));
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).

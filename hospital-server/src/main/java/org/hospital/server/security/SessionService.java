@@ -89,6 +89,26 @@ public final class SessionService {
     throw DomainException.sessionExpired();
   }
 
+  /**
+   * Whether the token's session is still open, without counting this as activity: for long-lived calls
+   * (live streams) that must end with the session but must not keep it alive.
+   */
+  public boolean stillOpen(String token) {
+    if (!SessionTokens.wellFormed(token)) {
+      return false;
+    }
+    Optional<StaffSession> session = sessions.findByTokenHash(SessionTokens.hash(token));
+    if (session.isEmpty() || session.get().ended()) {
+      return false;
+    }
+    Optional<StaffAccount> account = accounts.findById(session.get().staffId());
+    if (account.isEmpty() || !account.get().enabled()) {
+      return false;
+    }
+    Instant lastActivity = lastSeen.lastActivity(session.get().id(), session.get().lastSeenAt());
+    return Duration.between(lastActivity, clock.instant()).compareTo(idleTimeout) <= 0;
+  }
+
   /** Ends the token's session. Idempotent: an unknown or already ended session is left as it is. */
   public void logout(String token) {
     if (!SessionTokens.wellFormed(token)) {

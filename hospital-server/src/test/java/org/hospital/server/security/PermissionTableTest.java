@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
+import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.junit.jupiter.api.Test;
 
 class PermissionTableTest {
@@ -24,6 +25,7 @@ class PermissionTableTest {
       AuthServiceGrpc.getServiceDescriptor(),
       PatientServiceGrpc.getServiceDescriptor(),
       AuditServiceGrpc.getServiceDescriptor(),
+      SchedulingServiceGrpc.getServiceDescriptor(),
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor());
@@ -68,6 +70,14 @@ class PermissionTableTest {
     assertEquals(new PermissionTable.AnyOf(registrars), rule(PatientServiceGrpc.getUpdatePatientMethod()));
     assertEquals(new PermissionTable.AnyOf(Set.of(Role.ADMIN)), rule(AuditServiceGrpc.getVerifyAuditChainMethod()));
     assertEquals(PermissionTable.PUBLIC, rule(HealthGrpc.getCheckMethod()));
+    assertEquals(new PermissionTable.AnyOf(everyone), rule(SchedulingServiceGrpc.getSubscribeScheduleMethod()));
+    assertEquals(new PermissionTable.AnyOf(everyone), rule(SchedulingServiceGrpc.getListSlotsMethod()));
+    assertEquals(new PermissionTable.AnyOf(registrars), rule(SchedulingServiceGrpc.getBookAppointmentMethod()));
+    assertEquals(new PermissionTable.AnyOf(registrars), rule(SchedulingServiceGrpc.getCancelAppointmentMethod()));
+    assertEquals(new PermissionTable.AnyOf(EnumSet.of(Role.DOCTOR, Role.NURSE)),
+        rule(SchedulingServiceGrpc.getCallNextPatientMethod()));
+    assertEquals(new PermissionTable.AnyOf(EnumSet.of(Role.RECEPTION, Role.ADMIN, Role.NURSE)),
+        rule(SchedulingServiceGrpc.getCheckInMethod()));
   }
 
   @Test

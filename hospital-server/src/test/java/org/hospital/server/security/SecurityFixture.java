@@ -38,7 +38,7 @@ final class SecurityFixture implements AutoCloseable {
 
   static ServerConfig config() {
     return new ServerConfig(Path.of("unused"), "127.0.0.1", 0, true, List.of(), "jdbc:unused", "", "", 8, 4,
-        IDLE, THRESHOLD, LOCK, false, 0);
+        IDLE, THRESHOLD, LOCK, false, 0, java.time.ZoneOffset.UTC);
   }
 
   Database db() {

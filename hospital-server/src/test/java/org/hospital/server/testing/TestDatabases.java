@@ -49,6 +49,20 @@ public final class TestDatabases {
 
   /** A fresh PostgreSQL database, or the test is skipped (aborted) with a message saying why. */
   public static TestDatabase postgres() {
+    EmptyPostgres pg = emptyPostgres();
+    try {
+      Database db = Database.open(pg.url(), pg.user(), pg.password(), 8);
+      return new TestDatabase(db, "postgresql:" + pg.url(), pg.dropper());
+    } catch (RuntimeException e) {
+      pg.dropper().run();
+      throw e;
+    }
+  }
+
+  /** A created, empty PostgreSQL database not yet opened (for a whole server to open); drop it when done. */
+  public record EmptyPostgres(String url, String user, String password, Runnable dropper) {}
+
+  public static EmptyPostgres emptyPostgres() {
     String mode = System.getProperty("pg.tests", "auto");
     String adminUrl = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     String user = System.getProperty("pg.user", "postgres");
@@ -69,13 +83,7 @@ public final class TestDatabases {
           + "): skipping; run with -Dpg.tests=true to require it");
     }
     String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
-    try {
-      Database db = Database.open(url, user, password, 8);
-      return new TestDatabase(db, "postgresql:" + name, () -> dropPostgres(adminUrl, user, password, name));
-    } catch (RuntimeException e) {
-      dropPostgres(adminUrl, user, password, name);
-      throw e;
-    }
+    return new EmptyPostgres(url, user, password, () -> dropPostgres(adminUrl, user, password, name));
   }
 
   private static void dropPostgres(String adminUrl, String user, String password, String name) {

@@ -26,11 +26,13 @@ public final class TestHospitalServer implements AutoCloseable {
   public static final String PASSWORD = DemoData.PASSWORD;
 
   private final Path dataDir;
+  private final Runnable dropDatabase;
   private ServerConfig config;
   private HospitalServer server;
 
-  private TestHospitalServer(Path dataDir, ServerConfig config) {
+  private TestHospitalServer(Path dataDir, ServerConfig config, Runnable dropDatabase) {
     this.dataDir = dataDir;
+    this.dropDatabase = dropDatabase;
     this.config = config;
     this.server = HospitalServer.start(config, Clock.systemUTC());
     this.config = config.withPort(server.port());
@@ -41,14 +43,31 @@ public final class TestHospitalServer implements AutoCloseable {
   }
 
   public static TestHospitalServer start(int demoPatients, Duration sessionIdleTimeout) {
+    return start("h2", demoPatients, sessionIdleTimeout);
+  }
+
+  /**
+   * On the given database kind ({@link TestDatabases#kinds()}): "h2" (a file in the temporary directory) or
+   * "postgresql" (a fresh database, dropped on {@link #close()}; skipped when PostgreSQL is not available).
+   */
+  public static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout) {
+    TestDatabases.EmptyPostgres pg = databaseKind.equals("postgresql") ? TestDatabases.emptyPostgres() : null;
     try {
       Path dir = Files.createTempDirectory("hospital-test-server");
       ServerConfig config = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
           "--demo.data=true", "--demo.patients=" + demoPatients, "--grpc.threads=8", "--db.pool.size=8"},
           Map.of()).withSessionIdleTimeout(sessionIdleTimeout);
-      return new TestHospitalServer(dir, config);
+      if (pg != null) {
+        config = config.withDatabase(pg.url(), pg.user(), pg.password());
+      }
+      return new TestHospitalServer(dir, config, pg == null ? () -> { } : pg.dropper());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      if (pg != null) {
+        pg.dropper().run();
+      }
+      throw e;
     }
   }
 
@@ -90,6 +109,7 @@ public final class TestHospitalServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+    dropDatabase.run();
     try (Stream<Path> files = Files.walk(dataDir)) {
       List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
       for (Path p : all) {

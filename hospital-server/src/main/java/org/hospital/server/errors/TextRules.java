@@ -1,15 +1,14 @@
-package org.hospital.server.patients;
+package org.hospital.server.errors;
 
 import java.util.Optional;
 import org.hospital.proto.common.v1.FieldViolationCode;
-import org.hospital.server.errors.Violations;
 
 /** Checks shared by every free-text field: length, and no control or invisible formatting characters. */
-final class TextRules {
+public final class TextRules {
 
   private TextRules() {}
 
-  static boolean hasForbiddenCharacters(String s) {
+  public static boolean hasForbiddenCharacters(String s) {
     return s.codePoints().anyMatch(cp -> Character.isISOControl(cp)
         || Character.getType(cp) == Character.FORMAT && cp != 0x200D // zero-width joiner is part of some names
         || Character.getType(cp) == Character.SURROGATE
@@ -19,7 +18,7 @@ final class TextRules {
   }
 
   /** A required field: trimmed, within length, clean; empty string when invalid (a violation is recorded). */
-  static String required(Violations v, String field, String raw, int max) {
+  public static String required(Violations v, String field, String raw, int max) {
     String s = raw.strip();
     if (s.isEmpty()) {
       v.add(field, FieldViolationCode.REQUIRED);
@@ -28,7 +27,7 @@ final class TextRules {
     return check(v, field, s, max) ? s : "";
   }
 
-  static Optional<String> optional(Violations v, String field, String raw, int max) {
+  public static Optional<String> optional(Violations v, String field, String raw, int max) {
     String s = raw.strip();
     if (s.isEmpty()) {
       return Optional.empty();

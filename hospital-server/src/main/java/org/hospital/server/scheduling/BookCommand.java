@@ -1,0 +1,13 @@
+package org.hospital.server.scheduling;
+
+import java.time.Instant;
+
+/** A validated booking request. {@code reason} and {@code overbookReason} are null when not given. */
+public record BookCommand(String idempotencyKey, long clinicianId, long patientId, Instant start,
+    VisitType visitType, String reason, boolean overbook, String overbookReason) {
+
+  String fingerprint() {
+    return IdempotencyKeys.fingerprint("book", clinicianId, patientId, start, visitType, reason, overbook,
+        overbookReason);
+  }
+}

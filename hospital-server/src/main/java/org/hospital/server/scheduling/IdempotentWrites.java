@@ -1,0 +1,106 @@
+package org.hospital.server.scheduling;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hospital.server.audit.AuditAction;
+import org.hospital.server.audit.AuditEvent;
+import org.hospital.server.audit.AuditOutcome;
+import org.hospital.server.errors.DomainException;
+import org.hospital.server.security.CurrentUser;
+
+/**
+ * Runs a write that carries an idempotency key: a retry of a committed request answers with its appointment
+ * and writes nothing (but the audit entry of the read); a retry racing the first attempt waits for it; a
+ * slot conflict becomes SLOT_TAKEN with the next free slots. See docs/decisions/0301-no-double-booking.md.
+ */
+final class IdempotentWrites {
+
+  static final int NEXT_FREE_SUGGESTIONS = 5;
+  static final int NEXT_FREE_DAYS = 14;
+  private static final int KEY_RACE_ATTEMPTS = 200;
+
+  /** The body of a keyed write; it calls {@link Claim#claim} as soon as it knows the appointment's id. */
+  interface Body {
+    AppointmentRow run(Tx tx, Claim claim) throws SQLException;
+  }
+
+  interface Claim {
+    void claim(long appointmentId) throws SQLException;
+  }
+
+  /** Another transaction inserted the same key and has not committed (or just committed): look again. */
+  private static final class KeyRace extends RuntimeException {
+    KeyRace() {
+      super("idempotency key race", null, false, false);
+    }
+  }
+
+  private final ScheduleWriter writer;
+  private final ScheduleCalendar calendar;
+  private final Clock clock;
+
+  IdempotentWrites(ScheduleWriter writer, ScheduleCalendar calendar, Clock clock) {
+    this.writer = writer;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  AppointmentRow run(String key, String operation, String fingerprint, CurrentUser user, Body body) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return writer.write(tx -> {
+          Optional<Long> earlier = IdempotencyKeys.replay(tx.c, key, operation, fingerprint);
+          if (earlier.isPresent()) {
+            AppointmentRow row = AppointmentStore.find(tx.c, earlier.get()).orElseThrow();
+            tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_VIEWED, row.patientId(),
+                "retry of " + operation + " appointment=" + row.id(), AuditOutcome.SUCCESS));
+            return row;
+          }
+          return body.run(tx, id -> claim(tx, key, operation, fingerprint, id, user));
+        });
+      } catch (KeyRace race) {
+        if (attempt >= KEY_RACE_ATTEMPTS) {
+          throw new IllegalStateException("Idempotency key still undecided after " + attempt + " attempts");
+        }
+        pause();
+      } catch (SlotTaken taken) {
+        throw DomainException.slotTaken(nextFree(taken.clinicianId, taken.start));
+      }
+    }
+  }
+
+  private static void claim(Tx tx, String key, String operation, String fingerprint, long id, CurrentUser user)
+      throws SQLException {
+    try {
+      IdempotencyKeys.claim(tx.c, key, operation, fingerprint, id, user.displayName(), tx.now);
+    } catch (SQLException e) {
+      if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw new KeyRace();
+      }
+      throw e;
+    }
+  }
+
+  /** ISO-8601 starts of the clinician's next free slots from {@code after}, comma-separated. */
+  String nextFree(long clinicianId, Instant after) {
+    Instant notBefore = after.isAfter(clock.instant()) ? after : clock.instant();
+    LocalDate from = calendar.dateOf(notBefore);
+    List<Slot> free = writer.read(tx -> calendar.freeSlots(tx.c, List.of(clinicianId), from,
+        from.plusDays(NEXT_FREE_DAYS), notBefore, NEXT_FREE_SUGGESTIONS));
+    return free.stream().map(s -> s.start().toString()).collect(Collectors.joining(","));
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for a concurrent retry", e);
+    }
+  }
+}

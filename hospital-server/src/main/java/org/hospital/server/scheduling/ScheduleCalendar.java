@@ -1,0 +1,123 @@
+package org.hospital.server.scheduling;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A clinician's slots, from the stored templates and exceptions, and which of them are free. */
+final class ScheduleCalendar {
+
+  private final SlotCalculator calculator;
+
+  ScheduleCalendar(ZoneId zone) {
+    this.calculator = new SlotCalculator(zone);
+  }
+
+  ZoneId zone() {
+    return calculator.zone();
+  }
+
+  LocalDate dateOf(Instant instant) {
+    return calculator.dateOf(instant);
+  }
+
+  Instant startOfDay(LocalDate date) {
+    return date.atStartOfDay(zone()).toInstant();
+  }
+
+  List<Slot> slots(Connection c, long clinicianId, LocalDate from, LocalDate to) throws SQLException {
+    return calculator.slots(clinicianId, templates(c, clinicianId), exceptions(c, clinicianId,
+        startOfDay(from.minusDays(1)), startOfDay(to.plusDays(2))), from, to);
+  }
+
+  /** The clinician's slot starting exactly at {@code start}, if there is one. */
+  Optional<Slot> slotAt(Connection c, long clinicianId, Instant start) throws SQLException {
+    LocalDate day = dateOf(start);
+    return slots(c, clinicianId, day, day).stream().filter(s -> s.start().equals(start)).findFirst();
+  }
+
+  /** Every slot of the clinician on those days, with whether it is free. */
+  List<FreeSlot> withAvailability(Connection c, long clinicianId, LocalDate from, LocalDate to)
+      throws SQLException {
+    List<Slot> slots = slots(c, clinicianId, from, to);
+    if (slots.isEmpty()) {
+      return List.of();
+    }
+    Collection<Instant> held = new HashSet<>(AppointmentStore.heldSlots(c, clinicianId, slots.get(0).sessionStart(),
+        slots.get(slots.size() - 1).end()));
+    Map<Instant, Integer> heldPerSession = new HashMap<>();
+    for (Slot s : slots) {
+      if (held.contains(s.start())) {
+        heldPerSession.merge(s.sessionStart(), 1, Integer::sum);
+      }
+    }
+    List<FreeSlot> out = new ArrayList<>(slots.size());
+    for (Slot s : slots) {
+      boolean sessionFull = s.sessionCap() > 0 && heldPerSession.getOrDefault(s.sessionStart(), 0) >= s.sessionCap();
+      out.add(new FreeSlot(s, !held.contains(s.start()) && !sessionFull));
+    }
+    return out;
+  }
+
+  /** The earliest free slots of these clinicians after {@code notBefore}, on the days given, at most {@code max}. */
+  List<Slot> freeSlots(Connection c, List<Long> clinicianIds, LocalDate from, LocalDate to, Instant notBefore,
+      int max) throws SQLException {
+    List<Slot> free = new ArrayList<>();
+    for (long id : clinicianIds) {
+      for (FreeSlot f : withAvailability(c, id, from, to)) {
+        if (f.free() && !f.slot().start().isBefore(notBefore)) {
+          free.add(f.slot());
+        }
+      }
+    }
+    free.sort(Comparator.comparing(Slot::start).thenComparingLong(Slot::clinicianId));
+    return free.size() > max ? List.copyOf(free.subList(0, max)) : free;
+  }
+
+  private static List<WeeklyTemplate> templates(Connection c, long clinicianId) throws SQLException {
+    List<WeeklyTemplate> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT weekday, start_time, end_time, slot_minutes,"
+        + " max_appointments, valid_from, valid_to FROM schedule_template WHERE clinician_id = ?")) {
+      ps.setLong(1, clinicianId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new WeeklyTemplate(clinicianId, rs.getInt(1), rs.getObject(2, LocalTime.class),
+              rs.getObject(3, LocalTime.class), rs.getInt(4), rs.getInt(5), rs.getObject(6, LocalDate.class),
+              rs.getObject(7, LocalDate.class)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<ScheduleException> exceptions(Connection c, long clinicianId, Instant from, Instant to)
+      throws SQLException {
+    List<ScheduleException> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT kind, starts_at, ends_at, slot_minutes"
+        + " FROM schedule_exception WHERE clinician_id = ? AND starts_at < ? AND ends_at > ?")) {
+      ps.setLong(1, clinicianId);
+      Sql.setInstant(ps, 2, to);
+      Sql.setInstant(ps, 3, from);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ScheduleException(clinicianId, ScheduleException.Kind.valueOf(rs.getString(1)),
+              Sql.instant(rs, "starts_at"), Sql.instant(rs, "ends_at"), rs.getInt(4)));
+        }
+      }
+    }
+    return out;
+  }
+}

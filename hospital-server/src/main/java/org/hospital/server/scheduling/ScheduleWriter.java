@@ -1,0 +1,80 @@
+package org.hospital.server.scheduling;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hospital.server.audit.AuditTrail;
+import org.hospital.server.live.EventHub;
+import org.hospital.server.persistence.Database;
+
+/**
+ * Runs scheduling writes: one transaction on the JDBC connection of the persistence unit (so audit entries
+ * written through it commit together with the change), the schedule events appended as the very last
+ * statements, and published to the live hub only after commit.
+ */
+final class ScheduleWriter {
+
+  /** A write's body; SQL failures propagate and roll everything back. */
+  interface Work<T> {
+    T run(Tx tx) throws SQLException;
+  }
+
+  /** Wraps SQL failures so that they cross the transaction boundary with their SQLSTATE. */
+  static final class SqlFailure extends RuntimeException {
+    SqlFailure(SQLException cause) {
+      super(cause);
+    }
+  }
+
+  private final Database db;
+  private final AuditTrail audit;
+  private final EventHub<ScheduleEventRecord> hub;
+  private final Clock clock;
+
+  ScheduleWriter(Database db, AuditTrail audit, EventHub<ScheduleEventRecord> hub, Clock clock) {
+    this.db = db;
+    this.audit = audit;
+    this.hub = hub;
+    this.clock = clock;
+  }
+
+  <T> T write(Work<T> work) {
+    AtomicReference<List<ScheduleEventRecord>> events = new AtomicReference<>(List.of());
+    T result = db.inTransaction(em -> {
+      Connection c = em.unwrap(Connection.class);
+      try {
+        if (db.vendor() == Database.Vendor.H2) {
+          // H2 gives up on a row lock after one second by default; bookings queue for the event counter.
+          try (Statement s = c.createStatement()) {
+            s.execute("SET LOCK_TIMEOUT 20000");
+          }
+        }
+        Tx tx = new Tx(c, em, audit, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        T r = work.run(tx);
+        if (!tx.changes().isEmpty()) {
+          events.set(ScheduleEventLog.append(c, tx.changes(), tx.now));
+        }
+        return r;
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    });
+    if (!events.get().isEmpty()) {
+      hub.publish(events.get());
+    }
+    return result;
+  }
+
+  /** A read on a connection of its own (no transaction needed: one consistent statement at a time suffices). */
+  <T> T read(Work<T> work) {
+    try (Connection c = db.dataSource().getConnection()) {
+      return work.run(new Tx(c, null, audit, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+}

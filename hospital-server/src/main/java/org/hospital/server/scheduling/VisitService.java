@@ -1,0 +1,134 @@
+package org.hospital.server.scheduling;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hospital.server.audit.AuditAction;
+import org.hospital.server.audit.AuditEvent;
+import org.hospital.server.audit.AuditOutcome;
+import org.hospital.server.errors.DomainException;
+import org.hospital.server.security.CurrentUser;
+import org.hospital.server.security.Role;
+
+/** The day of an appointment: check-in (or walk-in), the consultation queue, completion, no-show, cancel. */
+public final class VisitService {
+
+  /** How long a walk-in's visit is expected to take; it holds no slot, so this only draws it in day views. */
+  static final Duration WALK_IN_LENGTH = Duration.ofMinutes(15);
+  /** Who may make each move of UpdateAppointmentStatus; any other target is an invalid transition. */
+  private static final Map<AppointmentStatus, Set<Role>> UPDATABLE_BY = Map.of(
+      AppointmentStatus.NO_SHOW, EnumSet.of(Role.RECEPTION, Role.ADMIN),
+      AppointmentStatus.IN_CONSULTATION, EnumSet.of(Role.DOCTOR, Role.NURSE),
+      AppointmentStatus.COMPLETED, EnumSet.of(Role.DOCTOR, Role.NURSE));
+  private static final int QUEUE_PEEK = 5;
+
+  private final ScheduleWriter writer;
+  private final IdempotentWrites writes;
+
+  VisitService(ScheduleWriter writer, IdempotentWrites writes) {
+    this.writer = writer;
+    this.writes = writes;
+  }
+
+  public AppointmentRow checkIn(String key, long appointmentId, CurrentUser user) {
+    String fingerprint = IdempotencyKeys.fingerprint("check-in", appointmentId);
+    return writes.run(key, "CHECK_IN", fingerprint, user, (tx, claim) -> {
+      claim.claim(appointmentId);
+      AppointmentRow a = AppointmentStore.lock(tx.c, appointmentId).orElseThrow(DomainException::notFound);
+      if (a.status() != AppointmentStatus.BOOKED) {
+        throw DomainException.invalidTransition(a.status().name());
+      }
+      return move(tx, a, AppointmentStatus.CHECKED_IN, ScheduleEventType.PATIENT_CHECKED_IN,
+          AuditAction.APPOINTMENT_CHECKED_IN, user);
+    });
+  }
+
+  public AppointmentRow walkIn(String key, WalkInCommand cmd, CurrentUser user) {
+    String fingerprint = IdempotencyKeys.fingerprint("walk-in", cmd);
+    return writes.run(key, "CHECK_IN", fingerprint, user, (tx, claim) -> {
+      long id = AppointmentStore.nextId(tx.c);
+      claim.claim(id);
+      Directory.Clinician clinician = Directory.requireParties(tx.c, cmd.clinicianId(), "walk_in.clinician_id",
+          cmd.patientId(), "walk_in.patient_id");
+      AppointmentStore.insert(tx.c, new NewAppointment(id, clinician.id(), clinician.departmentId(),
+          cmd.patientId(), tx.now, tx.now.plus(WALK_IN_LENGTH), AppointmentStatus.CHECKED_IN, cmd.visitType(),
+          cmd.reason(), true, 0, null, 0), tx.now, user.displayName());
+      AppointmentRow row = AppointmentStore.find(tx.c, id).orElseThrow();
+      tx.changed(ScheduleEventType.PATIENT_CHECKED_IN, row);
+      tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_CHECKED_IN, row.patientId(),
+          "walk-in " + BookingService.detail(row), AuditOutcome.SUCCESS));
+      return row;
+    });
+  }
+
+  public AppointmentRow cancel(long appointmentId, long expectedVersion, String reason, CurrentUser user) {
+    return writer.write(tx -> {
+      AppointmentRow a = Transitions.lockCurrent(tx.c, appointmentId, expectedVersion);
+      if (!a.status().cancellable()) {
+        throw DomainException.invalidTransition(a.status().name());
+      }
+      AppointmentStore.cancel(tx.c, a.id(), reason, tx.now, user.displayName());
+      AppointmentRow row = AppointmentStore.find(tx.c, a.id()).orElseThrow();
+      tx.changed(ScheduleEventType.APPOINTMENT_CANCELLED, row);
+      tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_CANCELLED, row.patientId(),
+          BookingService.detail(row), AuditOutcome.SUCCESS));
+      return row;
+    });
+  }
+
+  /**
+   * BOOKED to NO_SHOW (front desk), CHECKED_IN to IN_CONSULTATION and IN_CONSULTATION to COMPLETED (doctors
+   * and nurses). Anything else is INVALID_TRANSITION.
+   */
+  public AppointmentRow updateStatus(long appointmentId, long expectedVersion, AppointmentStatus next,
+      CurrentUser user) {
+    if (UPDATABLE_BY.containsKey(next) && user.roles().stream().noneMatch(UPDATABLE_BY.get(next)::contains)) {
+      throw DomainException.permissionDenied();
+    }
+    return writer.write(tx -> {
+      AppointmentRow a = Transitions.lockCurrent(tx.c, appointmentId, expectedVersion);
+      if (!a.status().canBeUpdatedTo(next)) {
+        throw DomainException.invalidTransition(a.status().name());
+      }
+      return move(tx, a, next, ScheduleEventType.APPOINTMENT_STATUS_CHANGED,
+          AuditAction.APPOINTMENT_STATUS_CHANGED, user);
+    });
+  }
+
+  /**
+   * The longest-waiting checked-in patient of the clinician goes in. Candidates are locked one by one and
+   * re-read: a patient another caller took meanwhile is no longer CHECKED_IN and is skipped, so two calls
+   * never take the same patient.
+   */
+  public AppointmentRow callNext(long clinicianId, CurrentUser user) {
+    return writer.write(tx -> {
+      Directory.requireClinician(tx.c, clinicianId, "clinician_id");
+      while (true) {
+        var queue = AppointmentStore.queue(tx.c, clinicianId, QUEUE_PEEK);
+        if (queue.isEmpty()) {
+          throw DomainException.notFound();
+        }
+        for (long id : queue) {
+          Optional<AppointmentRow> a = AppointmentStore.lock(tx.c, id);
+          if (a.isPresent() && a.get().status() == AppointmentStatus.CHECKED_IN) {
+            return move(tx, a.get(), AppointmentStatus.IN_CONSULTATION,
+                ScheduleEventType.APPOINTMENT_STATUS_CHANGED, AuditAction.APPOINTMENT_STATUS_CHANGED, user);
+          }
+        }
+      }
+    });
+  }
+
+  private static AppointmentRow move(Tx tx, AppointmentRow a, AppointmentStatus next, ScheduleEventType type,
+      AuditAction action, CurrentUser user) throws SQLException {
+    AppointmentStore.changeStatus(tx.c, a.id(), next, tx.now, user.displayName());
+    AppointmentRow row = AppointmentStore.find(tx.c, a.id()).orElseThrow();
+    tx.changed(type, row);
+    tx.audit(AuditEvent.by(user, action, row.patientId(), BookingService.detail(row) + " from=" + a.status(),
+        AuditOutcome.SUCCESS));
+    return row;
+  }
+}
