@@ -37,13 +37,15 @@ public final class BookingView extends VBox implements Focusable {
 
     Label slot = new Label();
     slot.setId("bookingSlot");
-    slot.getStyleClass().add("section-title");
+    slot.getStyleClass().add("booking-slot");
+    slot.setMaxWidth(Double.MAX_VALUE);
+    slot.setWrapText(true);
     slot.textProperty().bind(vm.slotTextProperty());
 
     search = new PatientSearchView(vm.search(), i18n, patientText);
     search.getStyleClass().remove("area");
     search.setSpacing(8);
-    search.setPrefHeight(300);
+    search.setPrefHeight(230);
     VBox.setVgrow(search, Priority.ALWAYS);
     // selecting a result (click, or the arrow keys) chooses the patient
     Node results = search.lookup("#searchResults");
@@ -90,10 +92,11 @@ public final class BookingView extends VBox implements Focusable {
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.errorMessageProperty());
     error.setId("bookingError");
+    error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
     ListView<SlotChoice> alternatives = new ListView<>(vm.alternatives());
     alternatives.setId("alternatives");
-    alternatives.setPrefHeight(120);
+    alternatives.setPrefHeight(130);
     alternatives.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.alternatives()));
     alternatives.managedProperty().bind(alternatives.visibleProperty());
     alternatives.setOnMouseClicked(e -> vm.chooseAlternative(alternatives.getSelectionModel().getSelectedItem()));

@@ -31,12 +31,18 @@ public record DayGrid(List<Clinician> clinicians, List<LocalTime> times, Map<Key
    * @param slot whether the clinician's schedule has a slot starting here (appointments off the grid,
    *     such as walk-ins, have a cell without a slot)
    * @param free a slot nobody holds
+   * @param past the slot has begun; it can no longer be booked, free or not
    */
-  public record Cell(long clinicianId, Instant start, Instant end, boolean slot, boolean free,
+  public record Cell(long clinicianId, Instant start, Instant end, boolean slot, boolean free, boolean past,
       List<Appointment> appointments) {
 
     public Cell {
       appointments = List.copyOf(appointments);
+    }
+
+    /** Free and still ahead: what can be booked. */
+    public boolean bookable() {
+      return free && !past;
     }
 
     /** The appointment actions apply to: the one holding the slot, else the latest shown. */
@@ -64,11 +70,12 @@ public record DayGrid(List<Clinician> clinicians, List<LocalTime> times, Map<Key
   }
 
   /**
+   * @param now slots that have begun are marked past
    * @param appointmentsKnown whether {@code appointments} is the live picture; until it is, a slot's own
    *     free flag (from when the slots were listed) says whether it is free
    */
   public static DayGrid build(List<Clinician> clinicians, List<Slot> slots, Collection<Appointment> appointments,
-      boolean appointmentsKnown, ZoneId zone) {
+      boolean appointmentsKnown, ZoneId zone, Instant now) {
     Map<Long, Clinician> columns = new HashMap<>();
     clinicians.forEach(c -> columns.put(c.getId(), c));
     Map<Key, Slot> slotAt = new HashMap<>();
@@ -97,12 +104,14 @@ public record DayGrid(List<Clinician> clinicians, List<LocalTime> times, Map<Key
       boolean held = here.stream().anyMatch(AppointmentStates::holdsSlot);
       if (slot != null) {
         boolean free = appointmentsKnown ? !held : slot.getFree() && !held;
-        cells.put(key, new Cell(key.clinicianId(), ScheduleText.toInstant(slot.getStart()),
-            ScheduleText.toInstant(slot.getEnd()), true, free, here));
+        Instant start = ScheduleText.toInstant(slot.getStart());
+        cells.put(key, new Cell(key.clinicianId(), start, ScheduleText.toInstant(slot.getEnd()), true, free,
+            !start.isAfter(now), here));
       } else {
         Appointment first = here.getFirst();
-        cells.put(key, new Cell(key.clinicianId(), ScheduleText.toInstant(first.getStart()),
-            ScheduleText.toInstant(first.getEnd()), false, false, here));
+        Instant start = ScheduleText.toInstant(first.getStart());
+        cells.put(key, new Cell(key.clinicianId(), start, ScheduleText.toInstant(first.getEnd()), false, false,
+            !start.isAfter(now), here));
       }
     }
     return new DayGrid(clinicians, new ArrayList<>(times), cells);

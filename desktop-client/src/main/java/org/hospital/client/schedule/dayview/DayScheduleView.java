@@ -79,6 +79,8 @@ public final class DayScheduleView extends VBox {
       Label name = new Label(clinician.getDisplayName());
       name.getStyleClass().add("clinician-header");
       name.setMaxWidth(Double.MAX_VALUE);
+      name.setMaxHeight(Double.MAX_VALUE);
+      name.setWrapText(true); // "Dr. Amara Okafor" over two lines rather than cut
       header.add(name, c + 1, 0);
     }
     for (int r = 0; r < grid.times().size(); r++) {
@@ -113,9 +115,14 @@ public final class DayScheduleView extends VBox {
       return holder;
     }
     if (cell.appointments().isEmpty()) {
-      Label free = new Label(cell.free() ? i18n.get("schedule.free") : i18n.get("schedule.taken"));
-      holder.getStyleClass().add(cell.free() ? "slot-free" : "slot-taken");
-      holder.getChildren().add(free);
+      String state = cell.bookable() ? "free" : cell.past() ? "past" : "taken";
+      Label label = new Label(i18n.get(switch (state) {
+        case "free" -> "schedule.free";
+        case "past" -> "schedule.past";
+        default -> "schedule.taken";
+      }));
+      holder.getStyleClass().add("slot-" + state);
+      holder.getChildren().add(label);
     } else {
       VBox cards = new VBox(3);
       for (Appointment appointment : cell.appointments()) {
@@ -131,19 +138,22 @@ public final class DayScheduleView extends VBox {
         }
         cards.getChildren().add(card);
       }
-      holder.getStyleClass().add(cell.free() ? "slot-free" : "slot-held");
+      holder.getStyleClass().add(cell.bookable() ? "slot-free" : "slot-held");
+      if (cell.past()) {
+        holder.getStyleClass().add("slot-in-past");
+      }
       holder.getChildren().add(cards);
     }
     holder.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY) {
         vm.select(cell);
         scroll.requestFocus(); // the area's shortcuts work from here
-        if (e.getClickCount() == 2 && cell.free()) {
+        if (e.getClickCount() == 2 && cell.bookable()) {
           vm.book();
         }
       }
     });
-    if (cell.free()) {
+    if (cell.bookable()) {
       holder.setOnDragOver(e -> {
         if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
           e.acceptTransferModes(TransferMode.MOVE);

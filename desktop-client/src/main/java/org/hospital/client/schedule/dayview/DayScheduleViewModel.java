@@ -189,7 +189,7 @@ public final class DayScheduleViewModel {
     }
     DayGrid.Cell was = selected.get();
     DayGrid rebuilt = DayGrid.build(known.cliniciansOf(chosen.getId()), slots, feed.items(), appointmentsKnown,
-        known.zone());
+        known.zone(), clock.instant());
     grid.set(rebuilt);
     if (was != null) {
       selected.set(rebuilt.cell(was.clinicianId(), was.start().atZone(known.zone()).toLocalTime()).orElse(null));
@@ -211,7 +211,7 @@ public final class DayScheduleViewModel {
       errorMessage.set(i18n.get("schedule.selectFreeSlot"));
       return;
     }
-    if (!cell.start().isAfter(clock.instant())) {
+    if (cell.past() || !cell.start().isAfter(clock.instant())) {
       errorMessage.set(i18n.get("schedule.slotInPast")); // comfort only: the server refuses it too
       return;
     }
@@ -294,7 +294,7 @@ public final class DayScheduleViewModel {
       errorMessage.set(i18n.get("schedule.selectBookedToMove"));
       return;
     }
-    if (target == null || !target.free()) {
+    if (target == null || !target.bookable()) {
       errorMessage.set(i18n.get("schedule.selectFreeSlot"));
       return;
     }

@@ -50,6 +50,9 @@ public final class WorklistView extends VBox {
     nowSeeing.getStyleClass().add("now-seeing");
     nowSeeing.textProperty().bind(vm.nowSeeingProperty().map(name -> name.isEmpty()
         ? i18n.get("worklist.nobodyInConsultation") : i18n.format("worklist.nowSeeing", name)));
+    // highlighted only while someone is with the doctor
+    vm.nowSeeingProperty().subscribe(name -> nowSeeing.pseudoClassStateChanged(
+        javafx.css.PseudoClass.getPseudoClass("active"), !name.isEmpty()));
 
     Button callNext = button("callNext", "worklist.callNext", "worklist.callNextTooltip", vm::callNextPatient);
     callNext.getStyleClass().add(Styles.ACCENT);
@@ -85,13 +88,13 @@ public final class WorklistView extends VBox {
     Label placeholder = new Label(i18n.get("worklist.empty"));
     placeholder.getStyleClass().add("hint");
     table.setPlaceholder(placeholder);
-    table.getColumns().add(column("worklist.column.time", 70, WorklistEntry::time));
-    table.getColumns().add(column("worklist.column.patient", 230, WorklistEntry::patient));
-    table.getColumns().add(column("worklist.column.visitType", 120, WorklistEntry::visitType));
-    TableColumn<WorklistEntry, String> status = column("worklist.column.status", 130, WorklistEntry::status);
+    table.getColumns().add(column("worklist.column.time", 80, WorklistEntry::time));
+    table.getColumns().add(column("worklist.column.patient", 240, WorklistEntry::patient));
+    table.getColumns().add(column("worklist.column.visitType", 110, WorklistEntry::visitType));
+    TableColumn<WorklistEntry, String> status = column("worklist.column.status", 110, WorklistEntry::status);
     status.setCellFactory(c -> new StatusCell());
     table.getColumns().add(status);
-    table.getColumns().add(column("worklist.column.since", 200, WorklistEntry::since));
+    table.getColumns().add(column("worklist.column.since", 190, WorklistEntry::since));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(WorklistEntry item, boolean empty) {

@@ -254,4 +254,22 @@ class DayScheduleViewModelTest {
         .setPatientName("DOE, Jane").setPatientMrn("MRN-1").build());
     assertEquals("Walk-in checked in: DOE, Jane \u00b7 MRN-1, for Dr. Daniel Doctor.", vm.noticeProperty().get());
   }
+
+  @Test
+  void aSlotThatHasBegunIsNotOfferedForBooking() {
+    gateway.slots.add(slot(OKAFOR.getId(), Instant.parse("2026-11-30T06:45:00Z"), true)); // 07:45, before now
+    vm.nextDay();
+    vm.previousDay();
+    DayGrid.Cell begun = cell(OKAFOR.getId(), "07:45");
+    assertTrue(begun.free() && begun.past() && !begun.bookable());
+    assertTrue(cell(OKAFOR.getId(), "09:00").bookable());
+
+    vm.select(begun);
+    vm.book();
+    assertEquals("This slot has already begun; choose a later one.", vm.errorMessageProperty().get());
+    assertEquals(List.of(), dialogs.asked);
+    feeds.last().streams().last().snapshot(5, booked(1, OKAFOR.getId(), NINE));
+    vm.moveTo(1, begun);
+    assertEquals("Select a free slot first.", vm.errorMessageProperty().get());
+  }
 }
