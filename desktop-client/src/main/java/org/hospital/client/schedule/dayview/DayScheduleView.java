@@ -42,6 +42,8 @@ public final class DayScheduleView extends VBox {
   private final ScrollPane scroll = new ScrollPane(body);
   private final Label empty = new Label();
   private final DateTimeFormatter timeFormat = DateTimeFormatter.ofPattern("HH:mm");
+  /** The day and department the grid last showed, to tell a new day from a redraw of the same one. */
+  private Object lastShown;
 
   public DayScheduleView(DayScheduleViewModel vm, I18n i18n, ScheduleText text) {
     this.vm = vm;
@@ -80,7 +82,7 @@ public final class DayScheduleView extends VBox {
       name.getStyleClass().add("clinician-header");
       name.setMaxWidth(Double.MAX_VALUE);
       name.setMaxHeight(Double.MAX_VALUE);
-      name.setWrapText(true); // "Dr. Amara Okafor" over two lines rather than cut
+      name.setTooltip(new javafx.scene.control.Tooltip(clinician.getDisplayName()));
       header.add(name, c + 1, 0);
     }
     for (int r = 0; r < grid.times().size(); r++) {
@@ -96,6 +98,45 @@ public final class DayScheduleView extends VBox {
     }
     showEmptyHint();
     markSelection();
+    scrollToNowOnANewDay(grid);
+  }
+
+  /**
+   * When another day or department comes up, starts at the first slot that has not begun (on today, the
+   * morning is over by the afternoon); later redraws of the same day keep the user's scroll position.
+   */
+  private void scrollToNowOnANewDay(DayGrid grid) {
+    Object shown = java.util.List.of(String.valueOf(vm.dateProperty().get()),
+        String.valueOf(vm.departmentProperty().get()));
+    if (grid.times().isEmpty() || shown.equals(lastShown)) {
+      return;
+    }
+    lastShown = shown;
+    int firstCurrent = 0;
+    for (int r = 0; r < grid.times().size(); r++) {
+      LocalTime time = grid.times().get(r);
+      boolean allPast = grid.clinicians().stream().allMatch(c -> grid.cell(c.getId(), time)
+          .map(DayGrid.Cell::past).orElse(true));
+      if (!allPast) {
+        firstCurrent = r;
+        break;
+      }
+      firstCurrent = r;
+    }
+    int row = firstCurrent;
+    // after layout, when the rows have their heights
+    javafx.application.Platform.runLater(() -> body.getChildren().stream()
+        .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == row
+            && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
+        .findFirst().ifPresent(this::scrollToTop));
+  }
+
+  private void scrollToTop(Node node) {
+    double contentHeight = body.getBoundsInLocal().getHeight();
+    double viewport = scroll.getViewportBounds().getHeight();
+    if (contentHeight > viewport && viewport > 0) {
+      scroll.setVvalue(Math.min(1, Math.max(0, node.getBoundsInParent().getMinY() - 4) / (contentHeight - viewport)));
+    }
   }
 
   private void showEmptyHint() {
