@@ -112,23 +112,31 @@ public final class DayScheduleView extends VBox {
       return;
     }
     lastShown = shown;
-    int firstCurrent = 0;
+    int row = grid.times().size() - 1; // a day that is over: its end, where the last patients are
     for (int r = 0; r < grid.times().size(); r++) {
       LocalTime time = grid.times().get(r);
-      boolean allPast = grid.clinicians().stream().allMatch(c -> grid.cell(c.getId(), time)
-          .map(DayGrid.Cell::past).orElse(true));
-      if (!allPast) {
-        firstCurrent = r;
+      if (grid.clinicians().stream().anyMatch(c -> grid.cell(c.getId(), time).map(this::stillCurrent)
+          .orElse(false))) {
+        row = r;
         break;
       }
-      firstCurrent = r;
     }
-    int row = firstCurrent;
+    int target = row;
     // after layout, when the rows have their heights
-    javafx.application.Platform.runLater(() -> body.getChildren().stream()
-        .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == row
-            && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
-        .findFirst().ifPresent(this::scrollToTop));
+    javafx.application.Platform.runLater(() -> {
+      scroll.applyCss();
+      scroll.layout();
+      body.getChildren().stream()
+          .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == target
+              && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
+          .findFirst().ifPresent(this::scrollToTop);
+    });
+  }
+
+  /** A slot still to come, or a patient still expected, waiting or being seen. */
+  private boolean stillCurrent(DayGrid.Cell cell) {
+    return !cell.past() || cell.appointments().stream().anyMatch(a -> a.getStatus() == AppointmentStatus.BOOKED
+        || a.getStatus() == AppointmentStatus.CHECKED_IN || a.getStatus() == AppointmentStatus.IN_CONSULTATION);
   }
 
   private void scrollToTop(Node node) {
@@ -223,7 +231,12 @@ public final class DayScheduleView extends VBox {
         boolean isSelected = selected != null && selected.equals(node.getUserData());
         node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), isSelected);
         if (isSelected) {
-          ensureVisible(node);
+          // after layout: a cell that was just added has no position yet
+          javafx.application.Platform.runLater(() -> {
+            scroll.applyCss();
+            scroll.layout();
+            ensureVisible(node);
+          });
         }
       }
     }

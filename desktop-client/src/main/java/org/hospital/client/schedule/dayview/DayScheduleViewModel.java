@@ -76,6 +76,8 @@ public final class DayScheduleViewModel {
   private List<Slot> slots = List.of();
   private boolean slotsLoaded;
   private LiveFeed<ScheduleUpdate, Appointment> feed;
+  /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
+  private long selectWhenShown;
   private Cancellable slotsRequest = Cancellable.NONE;
   private final ChangeListener<Number> feedChanged = (obs, old, now) -> rebuild();
   private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
@@ -191,9 +193,20 @@ public final class DayScheduleViewModel {
     DayGrid rebuilt = DayGrid.build(known.cliniciansOf(chosen.getId()), slots, feed.items(), appointmentsKnown,
         known.zone(), clock.instant());
     grid.set(rebuilt);
-    if (was != null) {
+    Optional<DayGrid.Cell> made = selectWhenShown == 0 ? Optional.empty() : feed.item(selectWhenShown)
+        .flatMap(appointment -> rebuilt.cellOf(appointment, known.zone()));
+    if (made.isPresent()) {
+      selectWhenShown = 0;
+      selected.set(made.get());
+    } else if (was != null) {
       selected.set(rebuilt.cell(was.clinicianId(), was.start().atZone(known.zone()).toLocalTime()).orElse(null));
     }
+  }
+
+  /** Shows (selects) an appointment made here once the live schedule has it; it may already have it. */
+  private void selectWhenShown(Appointment made) {
+    selectWhenShown = made.getId();
+    rebuild();
   }
 
   public void select(DayGrid.Cell cell) {
@@ -219,8 +232,11 @@ public final class DayScheduleViewModel {
     BookingSlot slot = BookingSlot.slot(cell.clinicianId(), known.clinicianName(cell.clinicianId()), cell.start(),
         known.zone());
     errorMessage.set("");
-    dialogs.book(slot, booked -> notice.set(i18n.format("schedule.booked", text.patient(booked),
-        text.time(booked.getStart(), zone()), known.clinicianName(booked.getClinicianId()))));
+    dialogs.book(slot, booked -> {
+      notice.set(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
+          known.clinicianName(booked.getClinicianId())));
+      selectWhenShown(booked);
+    });
   }
 
   /**
@@ -237,8 +253,11 @@ public final class DayScheduleViewModel {
     long preferred = selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId();
     errorMessage.set("");
     dialogs.walkIn(BookingSlot.walkIn(preferred, known.clinicianName(preferred), known.zone()), clinicians,
-        done -> notice.set(i18n.format("schedule.walkedIn", text.patient(done),
-            known.clinicianName(done.getClinicianId()))));
+        done -> {
+          notice.set(i18n.format("schedule.walkedIn", text.patient(done),
+              known.clinicianName(done.getClinicianId())));
+          selectWhenShown(done);
+        });
   }
 
   /** Marks the selected booked patient as arrived (Ctrl+I). */

@@ -106,8 +106,12 @@ class DayScheduleViewModelTest {
     assertEquals(NINE_FIFTEEN, dialogs.bookingSlot.start());
     assertEquals(PRAGUE, dialogs.bookingSlot.zone());
 
+    vm.select(null);
     dialogs.booked.accept(booked(9, OKAFOR.getId(), NINE_FIFTEEN));
     assertEquals("Booked: DOE, Jane \u00b7 MRN-9 at 09:15 with Dr. Amara Okafor.", vm.noticeProperty().get());
+    // the new appointment is selected once the live schedule shows it
+    feeds.last().streams().last().snapshot(5).event(6, booked(9, OKAFOR.getId(), NINE_FIFTEEN));
+    assertEquals(9, vm.selectedAppointment().orElseThrow().getId());
   }
 
   @Test
