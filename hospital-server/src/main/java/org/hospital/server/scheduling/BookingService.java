@@ -40,7 +40,7 @@ public final class BookingService {
       insertHolding(tx, new NewAppointment(id, clinician.id(), clinician.departmentId(), cmd.patientId(),
           slot.start(), slot.end(), AppointmentStatus.BOOKED, cmd.visitType(), cmd.reason(), false, seq,
           seq > 0 ? cmd.overbookReason() : null, 0), user);
-      AppointmentRow row = AppointmentStore.find(tx.c, id).orElseThrow();
+      AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
       tx.changed(ScheduleEventType.APPOINTMENT_BOOKED, row);
       tx.audit(AuditEvent.by(user, seq > 0 ? AuditAction.APPOINTMENT_OVERBOOKED : AuditAction.APPOINTMENT_BOOKED,
           row.patientId(), detail(row) + (seq > 0 ? " overbook=" + seq : ""), AuditOutcome.SUCCESS));
@@ -67,9 +67,9 @@ public final class BookingService {
       insertHolding(tx, new NewAppointment(id, clinician.id(), clinician.departmentId(), old.patientId(),
           slot.start(), slot.end(), AppointmentStatus.BOOKED, old.visitType(), old.reason(), false, seq,
           seq > 0 ? cmd.overbookReason() : null, old.id()), user);
-      AppointmentStore.markRescheduled(tx.c, old.id(), id, tx.now, user.displayName());
-      AppointmentRow moved = AppointmentStore.find(tx.c, old.id()).orElseThrow();
-      AppointmentRow row = AppointmentStore.find(tx.c, id).orElseThrow();
+      AppointmentStore.pointToReplacement(tx.c, old.id(), id);
+      AppointmentRow moved = AppointmentReads.find(tx.c, old.id()).orElseThrow();
+      AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
       tx.changed(ScheduleEventType.APPOINTMENT_MOVED, moved);
       tx.changed(ScheduleEventType.APPOINTMENT_MOVED, row);
       tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_RESCHEDULED, row.patientId(),
@@ -94,7 +94,7 @@ public final class BookingService {
 
   /** 0 for a normal booking of a free slot; the next overbook number for an overbook. */
   private static int overbookSeq(Connection c, Slot slot, boolean overbook) throws SQLException {
-    int highest = AppointmentStore.highestOverbookSeq(c, slot.clinicianId(), slot.start());
+    int highest = AppointmentReads.highestOverbookSeq(c, slot.clinicianId(), slot.start());
     if (overbook) {
       return highest + 1;
     }
@@ -116,7 +116,7 @@ public final class BookingService {
       ps.setLong(1, slot.clinicianId());
       ps.executeQuery().close();
     }
-    return AppointmentStore.heldSlots(c, slot.clinicianId(), slot.sessionStart(), slot.sessionEnd()).stream()
+    return AppointmentReads.heldSlots(c, slot.clinicianId(), slot.sessionStart(), slot.sessionEnd()).stream()
         .distinct().count() >= slot.sessionCap();
   }
 

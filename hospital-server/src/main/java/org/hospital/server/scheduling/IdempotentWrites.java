@@ -56,7 +56,7 @@ final class IdempotentWrites {
         return writer.write(tx -> {
           Optional<Long> earlier = IdempotencyKeys.replay(tx.c, key, operation, fingerprint);
           if (earlier.isPresent()) {
-            AppointmentRow row = AppointmentStore.find(tx.c, earlier.get()).orElseThrow();
+            AppointmentRow row = AppointmentReads.find(tx.c, earlier.get()).orElseThrow();
             tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_VIEWED, row.patientId(),
                 "retry of " + operation + " appointment=" + row.id(), AuditOutcome.SUCCESS));
             return row;

@@ -1,12 +1,9 @@
 package org.hospital.server.scheduling;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,8 +36,9 @@ final class ScheduleCalendar {
   }
 
   List<Slot> slots(Connection c, long clinicianId, LocalDate from, LocalDate to) throws SQLException {
-    return calculator.slots(clinicianId, templates(c, clinicianId), exceptions(c, clinicianId,
-        startOfDay(from.minusDays(1)), startOfDay(to.plusDays(2))), from, to);
+    List<ScheduleException> exceptions = TemplateStore.exceptions(c, clinicianId, startOfDay(from.minusDays(1)),
+        startOfDay(to.plusDays(2))).stream().map(TemplateStore.StoredException::exception).toList();
+    return calculator.slots(clinicianId, TemplateStore.templates(c, clinicianId), exceptions, from, to);
   }
 
   /** The clinician's slot starting exactly at {@code start}, if there is one. */
@@ -56,7 +54,7 @@ final class ScheduleCalendar {
     if (slots.isEmpty()) {
       return List.of();
     }
-    Collection<Instant> held = new HashSet<>(AppointmentStore.heldSlots(c, clinicianId, slots.get(0).sessionStart(),
+    Collection<Instant> held = new HashSet<>(AppointmentReads.heldSlots(c, clinicianId, slots.get(0).sessionStart(),
         slots.get(slots.size() - 1).end()));
     Map<Instant, Integer> heldPerSession = new HashMap<>();
     for (Slot s : slots) {
@@ -85,39 +83,5 @@ final class ScheduleCalendar {
     }
     free.sort(Comparator.comparing(Slot::start).thenComparingLong(Slot::clinicianId));
     return free.size() > max ? List.copyOf(free.subList(0, max)) : free;
-  }
-
-  private static List<WeeklyTemplate> templates(Connection c, long clinicianId) throws SQLException {
-    List<WeeklyTemplate> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT weekday, start_time, end_time, slot_minutes,"
-        + " max_appointments, valid_from, valid_to FROM schedule_template WHERE clinician_id = ?")) {
-      ps.setLong(1, clinicianId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new WeeklyTemplate(clinicianId, rs.getInt(1), rs.getObject(2, LocalTime.class),
-              rs.getObject(3, LocalTime.class), rs.getInt(4), rs.getInt(5), rs.getObject(6, LocalDate.class),
-              rs.getObject(7, LocalDate.class)));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<ScheduleException> exceptions(Connection c, long clinicianId, Instant from, Instant to)
-      throws SQLException {
-    List<ScheduleException> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT kind, starts_at, ends_at, slot_minutes"
-        + " FROM schedule_exception WHERE clinician_id = ? AND starts_at < ? AND ends_at > ?")) {
-      ps.setLong(1, clinicianId);
-      Sql.setInstant(ps, 2, to);
-      Sql.setInstant(ps, 3, from);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ScheduleException(clinicianId, ScheduleException.Kind.valueOf(rs.getString(1)),
-              Sql.instant(rs, "starts_at"), Sql.instant(rs, "ends_at"), rs.getInt(4)));
-        }
-      }
-    }
-    return out;
   }
 }

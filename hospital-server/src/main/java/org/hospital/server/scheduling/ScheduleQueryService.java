@@ -40,10 +40,6 @@ public final class ScheduleQueryService {
     return calendar.startOfDay(date);
   }
 
-  public LocalDate today() {
-    return LocalDate.now(clock.withZone(calendar.zone()));
-  }
-
   public Roster roster() {
     return db.read(tx -> new Roster(Directory.departments(tx.c),
         Directory.clinicians(tx.c), calendar.zone()));

@@ -44,7 +44,7 @@ public final class ScheduleSnapshots {
           rs.next();
           sequence = rs.getLong(1);
         }
-        s = new Snapshot(sequence, AppointmentStore.inRange(c, filter.departments(), filter.clinicians(),
+        s = new Snapshot(sequence, AppointmentReads.inRange(c, filter.departments(), filter.clinicians(),
             filter.from(), filter.to()));
         c.commit();
       } catch (SQLException | RuntimeException e) {

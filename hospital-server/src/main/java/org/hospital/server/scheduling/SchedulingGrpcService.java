@@ -5,11 +5,38 @@ import io.grpc.stub.StreamObserver;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.hospital.proto.common.v1.FieldViolationCode;
-import org.hospital.proto.scheduling.v1.*;
+import org.hospital.proto.scheduling.v1.AddScheduleExceptionRequest;
+import org.hospital.proto.scheduling.v1.AddScheduleExceptionResponse;
+import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
+import org.hospital.proto.scheduling.v1.BookAppointmentResponse;
+import org.hospital.proto.scheduling.v1.CallNextPatientRequest;
+import org.hospital.proto.scheduling.v1.CallNextPatientResponse;
+import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
+import org.hospital.proto.scheduling.v1.CancelAppointmentResponse;
+import org.hospital.proto.scheduling.v1.CheckInRequest;
+import org.hospital.proto.scheduling.v1.CheckInResponse;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsResponse;
+import org.hospital.proto.scheduling.v1.GetClinicianScheduleRequest;
+import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
+import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
+import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
+import org.hospital.proto.scheduling.v1.ListSlotsRequest;
+import org.hospital.proto.scheduling.v1.ListSlotsResponse;
+import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
+import org.hospital.proto.scheduling.v1.RescheduleAppointmentResponse;
+import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
+import org.hospital.proto.scheduling.v1.SetWeeklyTemplateRequest;
+import org.hospital.proto.scheduling.v1.SetWeeklyTemplateResponse;
+import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
+import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
+import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusResponse;
 import org.hospital.server.errors.Violations;
 import org.hospital.server.scheduling.SchedulingRequestValidator.DateRange;
 import org.hospital.server.scheduling.live.ScheduleFeed;
@@ -18,23 +45,28 @@ import org.hospital.server.security.CurrentUser;
 /** The scheduling RPCs: checks the request, calls the application services, maps the answer. */
 public final class SchedulingGrpcService extends SchedulingServiceGrpc.SchedulingServiceImplBase {
 
-  static final int DEFAULT_MAX_RESULTS = 10;
-  static final int MAX_RESULTS = 100;
-
   private final ScheduleQueryService queries;
   private final BookingService bookings;
   private final VisitService visits;
   private final ScheduleFeed feed;
+  private final ScheduleTemplateService templates;
+  private final TemplateRequests templateRequests;
+  private final Clock clock;
   private final SchedulingRequestValidator validate;
+  private final SchedulingCommands commands;
   private final Supplier<BooleanSupplier> sessionWatch;
 
   SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, VisitService visits,
-      ScheduleFeed feed, Clock clock, Supplier<BooleanSupplier> sessionWatch) {
+      ScheduleTemplateService templates, ScheduleFeed feed, Clock clock, Supplier<BooleanSupplier> sessionWatch) {
+    this.templates = templates;
+    this.templateRequests = new TemplateRequests(clock, queries.zone());
+    this.clock = clock;
     this.queries = queries;
     this.bookings = bookings;
     this.visits = visits;
     this.feed = feed;
     this.validate = new SchedulingRequestValidator(clock, queries.zone());
+    this.commands = new SchedulingCommands(validate, queries::startOfDay);
     this.sessionWatch = sessionWatch;
   }
 
@@ -70,68 +102,27 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
 
   @Override
   public void findFreeSlots(FindFreeSlotsRequest request, StreamObserver<FindFreeSlotsResponse> response) {
-    Violations v = new Violations();
-    ScheduleQueryService.Target target = switch (request.getTargetCase()) {
-      case CLINICIAN_ID -> new ScheduleQueryService.ClinicianTarget(
-          SchedulingRequestValidator.id(v, "clinician_id", request.getClinicianId()));
-      case DEPARTMENT_ID -> new ScheduleQueryService.DepartmentTarget(
-          SchedulingRequestValidator.id(v, "department_id", request.getDepartmentId()));
-      case SPECIALTY -> new ScheduleQueryService.SpecialtyTarget(SchedulingRequestValidator.requiredText(v,
-          "specialty", request.getSpecialty(), SchedulingRequestValidator.SPECIALTY_MAX));
-      default -> {
-        v.add("clinician_id", FieldViolationCode.REQUIRED);
-        yield null;
-      }
-    };
-    DateRange range = validate.range(v, request.getFrom(), request.getTo(), false);
-    int max = request.getMaxResults() == 0 ? DEFAULT_MAX_RESULTS : request.getMaxResults();
-    if (max < 1 || max > MAX_RESULTS) {
-      v.add("max_results", FieldViolationCode.OUT_OF_RANGE);
-    }
-    v.throwIfAny();
-    if (target instanceof ScheduleQueryService.ClinicianTarget c
+    SchedulingCommands.FreeSlotQuery q = commands.freeSlotQuery(request);
+    if (q.target() instanceof ScheduleQueryService.ClinicianTarget c
         && queries.roster().clinicians().stream().noneMatch(x -> x.id() == c.clinicianId())) {
-      v.add("clinician_id", FieldViolationCode.UNKNOWN_ID).throwIfAny();
+      new Violations().add("clinician_id", FieldViolationCode.UNKNOWN_ID).throwIfAny();
     }
     FindFreeSlotsResponse.Builder out = FindFreeSlotsResponse.newBuilder();
-    queries.freeSlots(target, range.from(), range.to(), max).forEach(s -> out.addSlots(slot(s, true)));
+    queries.freeSlots(q.target(), q.range().from(), q.range().to(), q.max())
+        .forEach(s -> out.addSlots(slot(s, true)));
     reply(response, out.build());
   }
 
   @Override
   public void bookAppointment(BookAppointmentRequest r, StreamObserver<BookAppointmentResponse> response) {
-    Violations v = new Violations();
-    BookCommand cmd = new BookCommand(
-        SchedulingRequestValidator.idempotencyKey(v, "idempotency_key", r.getIdempotencyKey()),
-        SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId()),
-        SchedulingRequestValidator.id(v, "patient_id", r.getPatientId()),
-        validate.futureStart(v, "start", r.hasStart(), r.getStart()),
-        SchedulingRequestValidator.visitType(v, "visit_type", r.getVisitTypeValue()),
-        SchedulingRequestValidator.optionalText(v, "reason", r.getReason()),
-        r.getOverbook(),
-        SchedulingRequestValidator.overbookReason(v, "overbook_reason", r.getOverbook(), r.getOverbookReason()));
-    v.throwIfAny();
-    AppointmentRow a = bookings.book(cmd, CurrentUser.get());
+    AppointmentRow a = bookings.book(commands.book(r), CurrentUser.get());
     reply(response, BookAppointmentResponse.newBuilder().setAppointment(AppointmentMapper.toProto(a)).build());
   }
 
   @Override
   public void rescheduleAppointment(RescheduleAppointmentRequest r,
       StreamObserver<RescheduleAppointmentResponse> response) {
-    Violations v = new Violations();
-    if (r.getNewClinicianId() < 0) {
-      v.add("new_clinician_id", FieldViolationCode.OUT_OF_RANGE);
-    }
-    RescheduleCommand cmd = new RescheduleCommand(
-        SchedulingRequestValidator.idempotencyKey(v, "idempotency_key", r.getIdempotencyKey()),
-        SchedulingRequestValidator.id(v, "appointment_id", r.getAppointmentId()),
-        SchedulingRequestValidator.id(v, "expected_version", r.getExpectedVersion()),
-        validate.futureStart(v, "new_start", r.hasNewStart(), r.getNewStart()),
-        r.getNewClinicianId(),
-        r.getOverbook(),
-        SchedulingRequestValidator.overbookReason(v, "overbook_reason", r.getOverbook(), r.getOverbookReason()));
-    v.throwIfAny();
-    AppointmentRow a = bookings.reschedule(cmd, CurrentUser.get());
+    AppointmentRow a = bookings.reschedule(commands.reschedule(r), CurrentUser.get());
     reply(response, RescheduleAppointmentResponse.newBuilder().setAppointment(AppointmentMapper.toProto(a))
         .build());
   }
@@ -160,12 +151,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
         a = visits.checkIn(key, id, CurrentUser.get());
       }
       case WALK_IN -> {
-        WalkIn w = r.getWalkIn();
-        WalkInCommand cmd = new WalkInCommand(
-            SchedulingRequestValidator.id(v, "walk_in.patient_id", w.getPatientId()),
-            SchedulingRequestValidator.id(v, "walk_in.clinician_id", w.getClinicianId()),
-            SchedulingRequestValidator.visitType(v, "walk_in.visit_type", w.getVisitTypeValue()),
-            SchedulingRequestValidator.optionalText(v, "walk_in.reason", w.getReason()));
+        WalkInCommand cmd = SchedulingCommands.walkIn(v, r.getWalkIn());
         v.throwIfAny();
         a = visits.walkIn(key, cmd, CurrentUser.get());
       }
@@ -203,19 +189,46 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
 
   @Override
   public void subscribeSchedule(SubscribeScheduleRequest r, StreamObserver<ScheduleUpdate> response) {
-    Violations v = new Violations();
-    SchedulingRequestValidator.ids(v, "department_ids", r.getDepartmentIdsList(), false);
-    SchedulingRequestValidator.ids(v, "clinician_ids", r.getClinicianIdsList(), false);
-    DateRange range = validate.range(v, r.getFrom(), r.getTo(), true);
-    if (r.getAfterSequence() < 0) {
-      v.add("after_sequence", FieldViolationCode.OUT_OF_RANGE);
-    }
-    v.throwIfAny();
-    ScheduleFilter filter = new ScheduleFilter(new HashSet<>(r.getDepartmentIdsList()),
-        new HashSet<>(r.getClinicianIdsList()), queries.startOfDay(range.from()),
-        queries.startOfDay(range.to().plusDays(1)));
+    ScheduleFilter filter = commands.filter(r);
     feed.subscribe(filter, r.getAfterSequence(), (ServerCallStreamObserver<ScheduleUpdate>) response,
         CurrentUser.get(), sessionWatch.get());
+  }
+
+  @Override
+  public void getClinicianSchedule(GetClinicianScheduleRequest r,
+      StreamObserver<GetClinicianScheduleResponse> response) {
+    Violations v = new Violations();
+    long clinician = SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId());
+    LocalDate asOf = SchedulingRequestValidator.date(v, "as_of", r.getAsOf(),
+        LocalDate.now(clock.withZone(queries.zone())));
+    v.throwIfAny();
+    ScheduleTemplateService.Overview o = templates.overview(clinician, asOf, CurrentUser.get());
+    GetClinicianScheduleResponse.Builder out = GetClinicianScheduleResponse.newBuilder();
+    o.sessions().forEach(t -> out.addSessions(TemplateRequests.toProto(t)));
+    o.exceptions().forEach(e -> out.addExceptions(TemplateRequests.toProto(e)));
+    o.offSchedule().forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
+  }
+
+  @Override
+  public void setWeeklyTemplate(SetWeeklyTemplateRequest r, StreamObserver<SetWeeklyTemplateResponse> response) {
+    TemplateRequests.TemplateChange change = templateRequests.templateChange(r);
+    SetWeeklyTemplateResponse.Builder out = SetWeeklyTemplateResponse.newBuilder();
+    templates.setWeeklyTemplate(change.clinicianId(), change.from(), change.sessions(), CurrentUser.get())
+        .forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
+  }
+
+  @Override
+  public void addScheduleException(AddScheduleExceptionRequest r,
+      StreamObserver<AddScheduleExceptionResponse> response) {
+    TemplateRequests.NewException e = templateRequests.exception(r);
+    ScheduleTemplateService.AddedException added = templates.addException(e.exception(), e.note(),
+        CurrentUser.get());
+    AddScheduleExceptionResponse.Builder out = AddScheduleExceptionResponse.newBuilder()
+        .setException(TemplateRequests.toProto(added.exception()));
+    added.offSchedule().forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
   }
 
   private static org.hospital.proto.scheduling.v1.Slot slot(Slot s, boolean free) {

@@ -38,10 +38,8 @@ public final class SchedulingModule implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
   private final ExecutorService streams;
   private final SchedulingGrpcService grpc;
-  private final Clock clock;
 
   public SchedulingModule(Database db, AuditTrail audit, SessionService sessions, ZoneId zone, Clock clock) {
-    this.clock = clock;
     this.log = new ScheduleEventLog(db);
     this.hub = new EventHub<>(log, RING_SIZE);
     ScheduleCalendar calendar = new ScheduleCalendar(zone);
@@ -50,7 +48,8 @@ public final class SchedulingModule implements AutoCloseable {
     this.streams = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("schedule-stream-", 0).factory());
     ScheduleFeed feed = new ScheduleFeed(hub, log, new ScheduleSnapshots(db, audit), streams);
     this.grpc = new SchedulingGrpcService(new ScheduleQueryService(writer, calendar, clock),
-        new BookingService(calendar, writes, clock), new VisitService(writer, writes), feed, clock,
+        new BookingService(calendar, writes, clock), new VisitService(writer, writes),
+        new ScheduleTemplateService(writer, calendar, audit, clock), feed, clock,
         () -> SessionWatch.forCurrentCall(sessions));
     this.housekeeping = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("schedule-housekeeping").daemon().factory());

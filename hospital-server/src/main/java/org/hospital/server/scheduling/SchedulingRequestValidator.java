@@ -28,6 +28,7 @@ final class SchedulingRequestValidator {
   static final Duration BOOKING_HORIZON = Duration.ofDays(2 * 366);
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_\\-]{8,64}");
   private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final Clock clock;
   private final ZoneId zone;
@@ -71,8 +72,7 @@ final class SchedulingRequestValidator {
       v.add(field, FieldViolationCode.REQUIRED);
       return null;
     }
-    if (t.getNanos() < 0 || t.getNanos() > 999_999_999 || t.getSeconds() < EARLIEST.getEpochSecond()
-        || t.getSeconds() > Instant.parse("9999-12-31T23:59:59Z").getEpochSecond()) {
+    if (!wellFormed(t)) {
       v.add(field, FieldViolationCode.INVALID_FORMAT);
       return null;
     }
@@ -84,6 +84,12 @@ final class SchedulingRequestValidator {
       v.add(field, FieldViolationCode.OUT_OF_RANGE);
     }
     return i;
+  }
+
+  /** A real instant between 2000 and 9999 (protobuf allows nanos and seconds no calendar has). */
+  static boolean wellFormed(Timestamp t) {
+    return t.getNanos() >= 0 && t.getNanos() <= 999_999_999 && t.getSeconds() >= EARLIEST.getEpochSecond()
+        && t.getSeconds() <= LATEST.getEpochSecond();
   }
 
   static VisitType visitType(Violations v, String field, int wire) {
@@ -103,7 +109,11 @@ final class SchedulingRequestValidator {
   }
 
   static String optionalText(Violations v, String field, String raw) {
-    return TextRules.optional(v, field, raw, REASON_MAX).orElse(null);
+    return optionalText(v, field, raw, REASON_MAX);
+  }
+
+  static String optionalText(Violations v, String field, String raw, int max) {
+    return TextRules.optional(v, field, raw, max).orElse(null);
   }
 
   static String requiredText(Violations v, String field, String raw, int max) {
@@ -140,7 +150,7 @@ final class SchedulingRequestValidator {
 
   record DateRange(LocalDate from, LocalDate to) {}
 
-  private static LocalDate date(Violations v, String field, Date d, LocalDate orElse) {
+  static LocalDate date(Violations v, String field, Date d, LocalDate orElse) {
     if (d.getYear() == 0 && d.getMonth() == 0 && d.getDay() == 0) {
       if (orElse == null) {
         v.add(field, FieldViolationCode.REQUIRED);

@@ -41,13 +41,4 @@ final class Sql {
       ps.setLong(index, value);
     }
   }
-
-  static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -56,7 +56,7 @@ public final class VisitService {
       AppointmentStore.insert(tx.c, new NewAppointment(id, clinician.id(), clinician.departmentId(),
           cmd.patientId(), tx.now, tx.now.plus(WALK_IN_LENGTH), AppointmentStatus.CHECKED_IN, cmd.visitType(),
           cmd.reason(), true, 0, null, 0), tx.now, user.displayName());
-      AppointmentRow row = AppointmentStore.find(tx.c, id).orElseThrow();
+      AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
       tx.changed(ScheduleEventType.PATIENT_CHECKED_IN, row);
       tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_CHECKED_IN, row.patientId(),
           "walk-in " + BookingService.detail(row), AuditOutcome.SUCCESS));
@@ -71,7 +71,7 @@ public final class VisitService {
         throw DomainException.invalidTransition(a.status().name());
       }
       AppointmentStore.cancel(tx.c, a.id(), reason, tx.now, user.displayName());
-      AppointmentRow row = AppointmentStore.find(tx.c, a.id()).orElseThrow();
+      AppointmentRow row = AppointmentReads.find(tx.c, a.id()).orElseThrow();
       tx.changed(ScheduleEventType.APPOINTMENT_CANCELLED, row);
       tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_CANCELLED, row.patientId(),
           BookingService.detail(row), AuditOutcome.SUCCESS));
@@ -107,7 +107,7 @@ public final class VisitService {
     return writer.write(tx -> {
       Directory.requireClinician(tx.c, clinicianId, "clinician_id");
       while (true) {
-        var queue = AppointmentStore.queue(tx.c, clinicianId, QUEUE_PEEK);
+        var queue = AppointmentReads.queue(tx.c, clinicianId, QUEUE_PEEK);
         if (queue.isEmpty()) {
           throw DomainException.notFound();
         }
@@ -125,7 +125,7 @@ public final class VisitService {
   private static AppointmentRow move(Tx tx, AppointmentRow a, AppointmentStatus next, ScheduleEventType type,
       AuditAction action, CurrentUser user) throws SQLException {
     AppointmentStore.changeStatus(tx.c, a.id(), next, tx.now, user.displayName());
-    AppointmentRow row = AppointmentStore.find(tx.c, a.id()).orElseThrow();
+    AppointmentRow row = AppointmentReads.find(tx.c, a.id()).orElseThrow();
     tx.changed(type, row);
     tx.audit(AuditEvent.by(user, action, row.patientId(), BookingService.detail(row) + " from=" + a.status(),
         AuditOutcome.SUCCESS));

@@ -8,7 +8,11 @@ public record WeeklyTemplate(long clinicianId, int weekday, LocalTime start, Loc
     int maxAppointments, LocalDate validFrom, LocalDate validTo) {
 
   boolean appliesOn(LocalDate date) {
-    return date.getDayOfWeek().getValue() == weekday && !date.isBefore(validFrom)
-        && (validTo == null || !date.isAfter(validTo));
+    return date.getDayOfWeek().getValue() == weekday && validOn(date);
+  }
+
+  /** Whether this version of the template is the one in force on the date (whatever the weekday). */
+  boolean validOn(LocalDate date) {
+    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
   }
 }

@@ -96,6 +96,10 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getUpdateAppointmentStatusMethod().getFullMethodName(),
         roles(Role.RECEPTION, Role.ADMIN, Role.DOCTOR, Role.NURSE));
     t.put(SchedulingServiceGrpc.getCallNextPatientMethod().getFullMethodName(), roles(Role.DOCTOR, Role.NURSE));
+    // Schedules are set by administrators; the front desk reads them to move appointments left off schedule.
+    t.put(SchedulingServiceGrpc.getGetClinicianScheduleMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getSetWeeklyTemplateMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(SchedulingServiceGrpc.getAddScheduleExceptionMethod().getFullMethodName(), roles(Role.ADMIN));
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).

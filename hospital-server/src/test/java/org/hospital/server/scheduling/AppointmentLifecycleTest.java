@@ -154,7 +154,8 @@ class AppointmentLifecycleTest {
     assertEquals(moved, h.as("reception").rescheduleAppointment(move).getAppointment());
     assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE rescheduled_from_id = " + a.getId()));
     assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE id = " + a.getId()
-        + " AND status = 'RESCHEDULED' AND rescheduled_to_id = " + moved.getId() + " AND held_slot_start IS NULL"));
+        + " AND status = 'RESCHEDULED' AND rescheduled_to_id = " + moved.getId() + " AND held_slot_start IS NULL"
+        + " AND version = 2"));
     book(drOkafor, 6, h.at(day, 11, 0));
   }
 

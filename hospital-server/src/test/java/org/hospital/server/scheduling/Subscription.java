@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.ScheduleEvent;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
@@ -152,9 +151,5 @@ final class Subscription implements ClientResponseObserver<SubscribeScheduleRequ
     }
     assertTrue(ended != null, "the stream did not end");
     return ended;
-  }
-
-  static void sleepBriefly() throws InterruptedException {
-    TimeUnit.MILLISECONDS.sleep(50);
   }
 }

@@ -1,0 +1,132 @@
+package org.hospital.server.scheduling;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hospital.server.audit.AuditAction;
+import org.hospital.server.audit.AuditEvent;
+import org.hospital.server.audit.AuditOutcome;
+import org.hospital.server.audit.AuditTrail;
+import org.hospital.server.security.CurrentUser;
+
+/**
+ * Editing a clinician's schedule: the weekly template from a future date on, and exceptions (leave,
+ * blocked time, extra sessions). Changes apply to future slots only and never touch appointments: the ones
+ * left without a slot are listed ("off schedule") for the front desk to move. The list is computed from the
+ * state after commit, so it also shows a booking that raced the change.
+ */
+public final class ScheduleTemplateService {
+
+  /** How far ahead exceptions are listed. */
+  static final Duration EXCEPTIONS_AHEAD = Duration.ofDays(2 * 366);
+
+  /** A clinician's schedule as of a date. */
+  public record Overview(List<WeeklyTemplate> sessions, List<TemplateStore.StoredException> exceptions,
+      List<AppointmentRow> offSchedule) {}
+
+  public record AddedException(TemplateStore.StoredException exception, List<AppointmentRow> offSchedule) {}
+
+  private final ScheduleWriter writer;
+  private final ScheduleCalendar calendar;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  ScheduleTemplateService(ScheduleWriter writer, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
+    this.writer = writer;
+    this.calendar = calendar;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public Overview overview(long clinicianId, LocalDate asOf, CurrentUser user) {
+    Overview o = writer.read(tx -> {
+      Directory.requireClinician(tx.c, clinicianId, "clinician_id");
+      Instant now = clock.instant();
+      return new Overview(TemplateStore.templates(tx.c, clinicianId).stream().filter(t -> t.validOn(asOf))
+          .toList(), TemplateStore.exceptions(tx.c, clinicianId, now, now.plus(EXCEPTIONS_AHEAD)),
+          offSchedule(tx.c, clinicianId));
+    });
+    auditRead(user, clinicianId, o.offSchedule());
+    return o;
+  }
+
+  /** Replaces the weekly template from {@code from} (after today) on; returns the appointments off schedule. */
+  public List<AppointmentRow> setWeeklyTemplate(long clinicianId, LocalDate from, List<WeeklyTemplate> sessions,
+      CurrentUser user) {
+    writer.write(tx -> {
+      lockClinician(tx.c, clinicianId);
+      TemplateStore.replaceFrom(tx.c, clinicianId, from, sessions);
+      tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_CHANGED, AuditEvent.NO_PATIENT, "clinician=" + clinicianId
+          + " template from=" + from + " sessions=" + sessions.size(), AuditOutcome.SUCCESS));
+      return null;
+    });
+    return offScheduleAudited(clinicianId, user);
+  }
+
+  public AddedException addException(ScheduleException e, String note, CurrentUser user) {
+    long id = writer.write(tx -> {
+      lockClinician(tx.c, e.clinicianId());
+      long newId = TemplateStore.insertException(tx.c, e, note, user.displayName());
+      tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_CHANGED, AuditEvent.NO_PATIENT, "clinician="
+          + e.clinicianId() + " " + e.kind() + " " + e.start() + ".." + e.end(), AuditOutcome.SUCCESS));
+      return newId;
+    });
+    return new AddedException(new TemplateStore.StoredException(id, e, note),
+        offScheduleAudited(e.clinicianId(), user));
+  }
+
+  /**
+   * Serialises schedule edits of one clinician (and capped bookings, which take the same lock); fails with
+   * UNKNOWN_ID when there is no such clinician.
+   */
+  private static void lockClinician(Connection c, long clinicianId) throws SQLException {
+    Directory.requireClinician(c, clinicianId, "clinician_id");
+    try (PreparedStatement ps = c.prepareStatement("SELECT staff_id FROM clinician WHERE staff_id = ? FOR UPDATE")) {
+      ps.setLong(1, clinicianId);
+      ps.executeQuery().close();
+    }
+  }
+
+  private List<AppointmentRow> offScheduleAudited(long clinicianId, CurrentUser user) {
+    List<AppointmentRow> off = writer.read(tx -> offSchedule(tx.c, clinicianId));
+    auditRead(user, clinicianId, off);
+    return off;
+  }
+
+  /** Booked appointments from today on whose start is not a slot of the clinician's schedule any more. */
+  private List<AppointmentRow> offSchedule(Connection c, long clinicianId) throws SQLException {
+    LocalDate today = calendar.dateOf(clock.instant());
+    Map<LocalDate, Set<Instant>> slotsByDay = new HashMap<>();
+    List<AppointmentRow> off = new ArrayList<>();
+    for (AppointmentRow a : AppointmentReads.bookedFrom(c, clinicianId, calendar.startOfDay(today))) {
+      LocalDate day = calendar.dateOf(a.start());
+      Set<Instant> starts = slotsByDay.get(day);
+      if (starts == null) {
+        starts = calendar.slots(c, clinicianId, day, day).stream().map(Slot::start).collect(Collectors.toSet());
+        slotsByDay.put(day, starts);
+      }
+      if (!starts.contains(a.start())) {
+        off.add(a);
+      }
+    }
+    return off;
+  }
+
+  private void auditRead(CurrentUser user, long clinicianId, List<AppointmentRow> shown) {
+    if (!shown.isEmpty()) {
+      audit.record(AuditEvent.by(user, AuditAction.SCHEDULE_VIEWED, AuditEvent.NO_PATIENT, "clinician="
+          + clinicianId + " off schedule patients=" + shown.stream().map(a -> Long.toString(a.patientId()))
+          .distinct().collect(Collectors.joining(",")), AuditOutcome.SUCCESS));
+    }
+  }
+}
