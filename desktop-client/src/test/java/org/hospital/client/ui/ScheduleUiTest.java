@@ -289,6 +289,22 @@ class ScheduleUiTest extends ClientUiTest {
         && e.status().equals("Completed")));
   }
 
+  @Test
+  void aPatientNotOnFileIsRegisteredFromTheBookingDialog() {
+    signInAndWait("reception");
+    Slot slot = freeSlot(okafor, 5);
+    openScheduleOn("General Medicine", toInstant(slot).atZone(zone).toLocalDate());
+    waitUntil(() -> isFree(cellId(slot)));
+    click(cellId(slot));
+    press("#bookButton");
+    waitUntil(() -> exists("#bookingDialog"));
+    press("#bookingDialog #registerNew");
+    waitUntil(() -> !exists("#bookingDialog"));
+    waitUntil(() -> exists("#patientForm"));
+    assertTrue(lookup("#nav-patients").queryAs(javafx.scene.control.ToggleButton.class).isSelected()
+        || exists("#patientForm"), "the registration screen of the Patients area is open");
+  }
+
   @SuppressWarnings("unchecked")
   private List<QueueEntry> waitingRoom() {
     return List.copyOf(lookup("#waitingList").queryAs(ListView.class).getItems());
