@@ -1,6 +1,8 @@
 package org.hospital.client.schedule;
 
 import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -9,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -20,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.schedule.dayview.DayScheduleView;
 import org.hospital.client.schedule.dayview.DayScheduleViewModel;
@@ -27,6 +32,7 @@ import org.hospital.client.schedule.queue.FrontDeskQueuesView;
 import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.LiveStatusBanner;
+import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
 
 /**
@@ -65,7 +71,8 @@ public final class ScheduleAreaView extends BorderPane {
     FrontDeskQueuesView side = new FrontDeskQueuesView(queues, i18n);
     side.setPrefWidth(250);
     side.setMinWidth(230);
-    setRight(side);
+    // the week needs the room; today's lists belong with the day
+    day.spanProperty().subscribe(span -> setRight(span == DayScheduleViewModel.Span.WEEK ? null : side));
 
     // the lists follow the department on screen (always today's)
     day.departmentProperty().subscribe(department -> queues.show(day.clinicProperty().get(), department));
@@ -122,17 +129,51 @@ public final class ScheduleAreaView extends BorderPane {
 
     DatePicker picker = new DatePicker();
     picker.setId("datePicker");
-    picker.setPrefWidth(140);
+    picker.setPrefWidth(170);
+    // dates as the user's language writes them, not as the machine's default locale would
+    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+    picker.setConverter(new LocalDateStringConverter(dates, dates));
     picker.valueProperty().bindBidirectional(day.dateProperty());
 
     Label dayLabel = new Label();
     dayLabel.setId("dayLabel");
     dayLabel.getStyleClass().add("day-label");
-    dayLabel.textProperty().bind(day.dateProperty().map(text::day));
+    dayLabel.textProperty().bind(day.periodTextProperty());
 
     HBox heading = new HBox(12, title, dayLabel);
     heading.setAlignment(Pos.BASELINE_LEFT);
-    HBox controls = new HBox(10, department, dayButtons, picker);
+    ToggleGroup spanGroup = new ToggleGroup();
+    ToggleButton dayView = new ToggleButton(i18n.get("schedule.dayView"));
+    dayView.setId("dayViewToggle");
+    ToggleButton weekView = new ToggleButton(i18n.get("schedule.weekView"));
+    weekView.setId("weekViewToggle");
+    weekView.setTooltip(new Tooltip(i18n.get("schedule.weekViewTooltip")));
+    dayView.setToggleGroup(spanGroup);
+    weekView.setToggleGroup(spanGroup);
+    dayView.setSelected(day.spanProperty().get() == DayScheduleViewModel.Span.DAY);
+    weekView.setSelected(day.spanProperty().get() == DayScheduleViewModel.Span.WEEK);
+    dayView.setOnAction(e -> {
+      dayView.setSelected(true); // one of the two is always chosen
+      day.spanProperty().set(DayScheduleViewModel.Span.DAY);
+    });
+    weekView.setOnAction(e -> {
+      weekView.setSelected(true);
+      day.spanProperty().set(DayScheduleViewModel.Span.WEEK);
+    });
+    HBox spanButtons = new HBox(dayView, weekView);
+    spanButtons.getStyleClass().add("day-buttons");
+
+    ComboBox<Clinician> clinician = new ComboBox<>(day.clinicians());
+    clinician.setId("weekClinician");
+    clinician.setCellFactory(list -> new ClinicianCell());
+    clinician.setButtonCell(new ClinicianCell());
+    clinician.valueProperty().bindBidirectional(day.weekClinicianProperty());
+    clinician.visibleProperty().bind(day.spanProperty().isEqualTo(DayScheduleViewModel.Span.WEEK));
+    clinician.managedProperty().bind(clinician.visibleProperty());
+    clinician.setPrefWidth(190);
+    department.setPrefWidth(190);
+
+    FlowPane controls = new FlowPane(10, 6, department, clinician, spanButtons, dayButtons, picker);
     controls.setAlignment(Pos.CENTER_LEFT);
     VBox bar = new VBox(8, heading, controls);
     bar.getStyleClass().add("schedule-toolbar");
@@ -175,6 +216,14 @@ public final class ScheduleAreaView extends BorderPane {
     button.setOnAction(e -> action.accept(button));
     button.setMinWidth(Region.USE_PREF_SIZE);
     return button;
+  }
+
+  private static final class ClinicianCell extends ListCell<Clinician> {
+    @Override
+    protected void updateItem(Clinician item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty || item == null ? null : item.getDisplayName());
+    }
   }
 
   private static final class DepartmentCell extends ListCell<Department> {

@@ -305,6 +305,29 @@ class ScheduleUiTest extends ClientUiTest {
         || exists("#patientForm"), "the registration screen of the Patients area is open");
   }
 
+  @Test
+  void theWeekViewShowsOneClinicianDayByDay() {
+    signInAndWait("reception");
+    Slot slot = freeSlot(okafor, 6);
+    Appointment booked = otherDesk.book(slot, newPatient("Westergaard").getId());
+    LocalDate day = toInstant(slot).atZone(zone).toLocalDate();
+    openScheduleOn("General Medicine", day);
+    press("#weekViewToggle");
+    interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<Clinician> whose = lookup("#weekClinician").queryAs(ComboBox.class);
+      whose.setValue(okafor);
+    });
+    waitUntil(() -> text("#dayLabel").startsWith("Week of ") && text("#dayLabel").endsWith("Dr. Amara Okafor"));
+    waitUntil(() -> exists("#appointment-" + booked.getId()));
+    String cell = "#cell-" + okafor.getId() + "-" + day.toString().replace("-", "") + "-"
+        + CELL_TIME.format(toInstant(slot).atZone(zone));
+    assertTrue(lookup(cell).query().lookup("#appointment-" + booked.getId()) != null, "in its day's column");
+    screenshot("schedule-week");
+    press("#dayViewToggle");
+    waitUntil(() -> exists(cellId(slot)));
+  }
+
   @SuppressWarnings("unchecked")
   private List<QueueEntry> waitingRoom() {
     return List.copyOf(lookup("#waitingList").queryAs(ListView.class).getItems());

@@ -1,6 +1,7 @@
 package org.hospital.client.schedule.dayview;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,17 +15,21 @@ import java.util.TreeSet;
 import org.hospital.client.schedule.AppointmentStates;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.proto.scheduling.v1.Appointment;
-import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Slot;
 
 /**
- * One day of one department as a table: a column per clinician, a row per start time, and in each cell the
- * slot (free or not) and the appointments that start there. Built from the slots (the clinicians' working
- * hours) and the live appointments; pure data, so what the day view shows is tested without a screen.
+ * A schedule as a table: a column per clinician and day (a department's clinicians on one day, or one
+ * clinician's days of a week), a row per start time, and in each cell the slot (free or not) and the
+ * appointments that start there. Built from the slots (the clinicians' working hours) and the live
+ * appointments; pure data, so what the schedule shows is tested without a screen.
  */
-public record DayGrid(List<Clinician> clinicians, List<LocalTime> times, Map<Key, Cell> cells) {
+public record DayGrid(List<Column> columns, List<LocalTime> times, Map<Key, Cell> cells) {
 
-  public record Key(long clinicianId, LocalTime time) {
+  /** One clinician on one day, with the heading it is shown under. */
+  public record Column(long clinicianId, LocalDate date, String title) {
+  }
+
+  public record Key(int column, LocalTime time) {
   }
 
   /**
@@ -55,18 +60,23 @@ public record DayGrid(List<Clinician> clinicians, List<LocalTime> times, Map<Key
   public static final DayGrid EMPTY = new DayGrid(List.of(), List.of(), Map.of());
 
   public DayGrid {
-    clinicians = List.copyOf(clinicians);
+    columns = List.copyOf(columns);
     times = List.copyOf(times);
     cells = Map.copyOf(cells);
   }
 
-  public Optional<Cell> cell(long clinicianId, LocalTime time) {
-    return Optional.ofNullable(cells.get(new Key(clinicianId, time)));
+  public Optional<Cell> cell(int column, LocalTime time) {
+    return Optional.ofNullable(cells.get(new Key(column, time)));
   }
 
-  public Optional<Cell> cellOf(Appointment appointment, ZoneId zone) {
-    LocalTime time = ScheduleText.toInstant(appointment.getStart()).atZone(zone).toLocalTime();
-    return cell(appointment.getClinicianId(), time);
+  /** The cell of a clinician's slot or appointment that starts at this instant. */
+  public Optional<Cell> cellAt(long clinicianId, Instant start) {
+    return cells.values().stream().filter(c -> c.clinicianId() == clinicianId && c.start().equals(start))
+        .findFirst();
+  }
+
+  public Optional<Cell> cellOf(Appointment appointment) {
+    return cellAt(appointment.getClinicianId(), ScheduleText.toInstant(appointment.getStart()));
   }
 
   /**
@@ -74,57 +84,57 @@ public record DayGrid(List<Clinician> clinicians, List<LocalTime> times, Map<Key
    * @param appointmentsKnown whether {@code appointments} is the live picture; until it is, a slot's own
    *     free flag (from when the slots were listed) says whether it is free
    */
-  public static DayGrid build(List<Clinician> clinicians, List<Slot> slots, Collection<Appointment> appointments,
+  public static DayGrid build(List<Column> columns, List<Slot> slots, Collection<Appointment> appointments,
       boolean appointmentsKnown, ZoneId zone, Instant now) {
-    Map<Long, Clinician> columns = new HashMap<>();
-    clinicians.forEach(c -> columns.put(c.getId(), c));
+    Map<String, Integer> columnOf = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      columnOf.put(columns.get(i).clinicianId() + "@" + columns.get(i).date(), i);
+    }
     Map<Key, Slot> slotAt = new HashMap<>();
     Map<Key, List<Appointment>> appointmentsAt = new HashMap<>();
+    Map<Key, Long> clinicianAt = new HashMap<>();
     TreeSet<LocalTime> times = new TreeSet<>();
     for (Slot slot : slots) {
-      if (columns.containsKey(slot.getClinicianId())) {
-        Key key = new Key(slot.getClinicianId(), localTime(slot.getStart(), zone));
+      Key key = key(columnOf, slot.getClinicianId(), ScheduleText.toInstant(slot.getStart()), zone);
+      if (key != null) {
         slotAt.put(key, slot);
+        clinicianAt.put(key, slot.getClinicianId());
         times.add(key.time());
       }
     }
     appointments.stream().filter(AppointmentStates::shownOnSchedule)
-        .filter(a -> columns.containsKey(a.getClinicianId()))
         .sorted(Comparator.comparing((Appointment a) -> ScheduleText.toInstant(a.getStart()))
             .thenComparingLong(Appointment::getId))
         .forEach(a -> {
-          Key key = new Key(a.getClinicianId(), localTime(a.getStart(), zone));
-          appointmentsAt.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
-          times.add(key.time());
+          Key key = key(columnOf, a.getClinicianId(), ScheduleText.toInstant(a.getStart()), zone);
+          if (key != null) {
+            appointmentsAt.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            clinicianAt.put(key, a.getClinicianId());
+            times.add(key.time());
+          }
         });
     Map<Key, Cell> cells = new HashMap<>();
-    for (Key key : union(slotAt.keySet(), appointmentsAt.keySet())) {
+    for (Key key : clinicianAt.keySet()) {
       Slot slot = slotAt.get(key);
       List<Appointment> here = appointmentsAt.getOrDefault(key, List.of());
       boolean held = here.stream().anyMatch(AppointmentStates::holdsSlot);
       if (slot != null) {
         boolean free = appointmentsKnown ? !held : slot.getFree() && !held;
         Instant start = ScheduleText.toInstant(slot.getStart());
-        cells.put(key, new Cell(key.clinicianId(), start, ScheduleText.toInstant(slot.getEnd()), true, free,
+        cells.put(key, new Cell(slot.getClinicianId(), start, ScheduleText.toInstant(slot.getEnd()), true, free,
             !start.isAfter(now), here));
       } else {
         Appointment first = here.getFirst();
         Instant start = ScheduleText.toInstant(first.getStart());
-        cells.put(key, new Cell(key.clinicianId(), start, ScheduleText.toInstant(first.getEnd()), false, false,
-            !start.isAfter(now), here));
+        cells.put(key, new Cell(first.getClinicianId(), start, ScheduleText.toInstant(first.getEnd()), false,
+            false, !start.isAfter(now), here));
       }
     }
-    return new DayGrid(clinicians, new ArrayList<>(times), cells);
+    return new DayGrid(columns, new ArrayList<>(times), cells);
   }
 
-  private static LocalTime localTime(com.google.protobuf.Timestamp timestamp, ZoneId zone) {
-    return ScheduleText.toInstant(timestamp).atZone(zone).toLocalTime();
-  }
-
-  private static TreeSet<Key> union(Collection<Key> a, Collection<Key> b) {
-    TreeSet<Key> all = new TreeSet<>(Comparator.comparing(Key::time).thenComparingLong(Key::clinicianId));
-    all.addAll(a);
-    all.addAll(b);
-    return all;
+  private static Key key(Map<String, Integer> columnOf, long clinicianId, Instant start, ZoneId zone) {
+    Integer column = columnOf.get(clinicianId + "@" + start.atZone(zone).toLocalDate());
+    return column == null ? null : new Key(column, start.atZone(zone).toLocalTime());
   }
 }

@@ -20,11 +20,10 @@ import org.hospital.client.schedule.AppointmentStates;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
-import org.hospital.proto.scheduling.v1.Clinician;
 
 /**
- * The grid of the day view: clinicians as columns (their names stay at the top while the hours scroll), start
- * times as rows. Click selects a cell, a double click on a free slot books it, and a booked card can be
+ * The schedule grid: clinicians (day view) or days (week view) as columns, whose headings stay at the top while
+ * the hours scroll, start times as rows. Click selects a cell, a double click on a free slot books it, and a booked card can be
  * dragged onto a free slot to move it.
  */
 public final class DayScheduleView extends VBox {
@@ -70,19 +69,20 @@ public final class DayScheduleView extends VBox {
 
   private void render(DayGrid grid) {
     header.getChildren().clear();
-    header.getColumnConstraints().setAll(columns(grid.clinicians().size()));
+    header.getColumnConstraints().setAll(columns(grid.columns().size()));
     body.getChildren().clear();
-    body.getColumnConstraints().setAll(columns(grid.clinicians().size()));
+    body.getColumnConstraints().setAll(columns(grid.columns().size()));
+    boolean severalDays = grid.columns().stream().map(DayGrid.Column::date).distinct().count() > 1;
     Label corner = new Label(i18n.get("schedule.timeColumn"));
     corner.getStyleClass().add("grid-corner");
     header.add(corner, 0, 0);
-    for (int c = 0; c < grid.clinicians().size(); c++) {
-      Clinician clinician = grid.clinicians().get(c);
-      Label name = new Label(clinician.getDisplayName());
+    for (int c = 0; c < grid.columns().size(); c++) {
+      DayGrid.Column column = grid.columns().get(c);
+      Label name = new Label(column.title());
       name.getStyleClass().add("clinician-header");
       name.setMaxWidth(Double.MAX_VALUE);
       name.setMaxHeight(Double.MAX_VALUE);
-      name.setTooltip(new javafx.scene.control.Tooltip(clinician.getDisplayName()));
+      name.setTooltip(new javafx.scene.control.Tooltip(column.title()));
       header.add(name, c + 1, 0);
     }
     for (int r = 0; r < grid.times().size(); r++) {
@@ -91,9 +91,12 @@ public final class DayScheduleView extends VBox {
       label.getStyleClass().add(time.getMinute() == 0 ? "time-label-hour" : "time-label");
       GridPane.setHalignment(label, HPos.RIGHT);
       body.add(label, 0, r);
-      for (int c = 0; c < grid.clinicians().size(); c++) {
-        long clinicianId = grid.clinicians().get(c).getId();
-        body.add(cellNode(grid.cell(clinicianId, time).orElse(null), clinicianId, time), c + 1, r);
+      for (int c = 0; c < grid.columns().size(); c++) {
+        DayGrid.Column column = grid.columns().get(c);
+        String id = "cell-" + column.clinicianId() + "-"
+            + (severalDays ? column.date().toString().replace("-", "") + "-" : "")
+            + timeFormat.format(time).replace(":", "");
+        body.add(cellNode(grid.cell(c, time).orElse(null), id), c + 1, r);
       }
     }
     showEmptyHint();
@@ -115,7 +118,8 @@ public final class DayScheduleView extends VBox {
     int row = grid.times().size() - 1; // a day that is over: its end, where the last patients are
     for (int r = 0; r < grid.times().size(); r++) {
       LocalTime time = grid.times().get(r);
-      if (grid.clinicians().stream().anyMatch(c -> grid.cell(c.getId(), time).map(this::stillCurrent)
+      int columns = grid.columns().size();
+      if (java.util.stream.IntStream.range(0, columns).anyMatch(c -> grid.cell(c, time).map(this::stillCurrent)
           .orElse(false))) {
         row = r;
         break;
@@ -154,9 +158,9 @@ public final class DayScheduleView extends VBox {
     empty.setVisible(nothing && !empty.getText().isEmpty());
   }
 
-  private Node cellNode(DayGrid.Cell cell, long clinicianId, LocalTime time) {
+  private Node cellNode(DayGrid.Cell cell, String id) {
     StackPane holder = new StackPane();
-    holder.setId("cell-" + clinicianId + "-" + timeFormat.format(time).replace(":", ""));
+    holder.setId(id);
     holder.getStyleClass().add("grid-cell");
     holder.setUserData(cell);
     if (cell == null) {
@@ -264,7 +268,8 @@ public final class DayScheduleView extends VBox {
     ColumnConstraints time = new ColumnConstraints(TIME_COLUMN, TIME_COLUMN, TIME_COLUMN);
     columns.add(time);
     for (int i = 0; i < clinicians; i++) {
-      ColumnConstraints column = new ColumnConstraints(120, 200, Double.MAX_VALUE);
+      // narrow enough that a week (or a large department) fits the window; names are cut, not hidden
+      ColumnConstraints column = new ColumnConstraints(60, 200, Double.MAX_VALUE);
       column.setHgrow(Priority.ALWAYS);
       column.setPercentWidth(-1);
       column.setFillWidth(true);

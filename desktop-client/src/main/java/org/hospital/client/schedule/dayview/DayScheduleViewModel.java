@@ -1,6 +1,7 @@
 package org.hospital.client.schedule.dayview;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +11,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,6 +50,9 @@ import org.hospital.proto.scheduling.v1.Slot;
  */
 public final class DayScheduleViewModel {
 
+  /** What the grid shows: a department's clinicians on one day, or one clinician's week. */
+  public enum Span { DAY, WEEK }
+
   /** How far ahead "Move…" looks for free slots. */
   static final int MOVE_SEARCH_DAYS = 14;
   static final int MOVE_CHOICES = 12;
@@ -65,6 +71,10 @@ public final class DayScheduleViewModel {
   private final ObservableList<Department> departments = FXCollections.observableArrayList();
   private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+  private final ObjectProperty<Span> span = new SimpleObjectProperty<>(Span.DAY);
+  private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
+  private final ObjectProperty<Clinician> weekClinician = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<DayGrid> grid = new ReadOnlyObjectWrapper<>(DayGrid.EMPTY);
   private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
@@ -74,6 +84,8 @@ public final class DayScheduleViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
   private List<Slot> slots = List.of();
+  private List<DayGrid.Column> columns = List.of();
+  private final java.time.format.DateTimeFormatter weekDayHeading;
   private boolean slotsLoaded;
   private LiveFeed<ScheduleUpdate, Appointment> feed;
   /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
@@ -93,9 +105,22 @@ public final class DayScheduleViewModel {
     this.dialogs = dialogs;
     this.clock = clock;
     this.fallbackZone = clock.getZone();
+    this.weekDayHeading = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale());
     date.set(LocalDate.now(clock));
-    department.addListener((obs, old, now) -> reload());
+    periodText.set(text.day(date.get()));
+    department.addListener((obs, old, now) -> {
+      Clinic known = clinic.get();
+      clinicians.setAll(known == null || now == null ? List.of() : known.cliniciansOf(now.getId()));
+      weekClinician.set(clinicians.isEmpty() ? null : clinicians.getFirst());
+      reload();
+    });
     date.addListener((obs, old, now) -> reload());
+    span.addListener((obs, old, now) -> reload());
+    weekClinician.addListener((obs, old, now) -> {
+      if (span.get() == Span.WEEK) {
+        reload();
+      }
+    });
   }
 
   /** Loads departments and clinicians, then the first department's day. */
@@ -125,12 +150,13 @@ public final class DayScheduleViewModel {
     closeFeed();
   }
 
+  /** Back one day, or one week in the week view (Alt+Left). */
   public void previousDay() {
-    date.set(date.get().minusDays(1));
+    date.set(date.get().minusDays(span.get() == Span.WEEK ? 7 : 1));
   }
 
   public void nextDay() {
-    date.set(date.get().plusDays(1));
+    date.set(date.get().plusDays(span.get() == Span.WEEK ? 7 : 1));
   }
 
   public void today() {
@@ -146,19 +172,30 @@ public final class DayScheduleViewModel {
     slots = List.of();
     slotsLoaded = false;
     grid.set(DayGrid.EMPTY);
+    periodText.set(date.get() == null ? "" : text.day(date.get()));
     if (known == null || chosen == null || date.get() == null) {
       return;
     }
-    List<Long> clinicianIds = known.cliniciansOf(chosen.getId()).stream().map(Clinician::getId).toList();
-    LocalDate day = date.get();
+    boolean week = span.get() == Span.WEEK;
+    if (week && weekClinician.get() == null) {
+      return;
+    }
+    LocalDate from = week ? date.get().with(DayOfWeek.MONDAY) : date.get();
+    LocalDate to = week ? from.plusDays(6) : from;
+    columns = week ? weekColumns(weekClinician.get(), from) : dayColumns(known.cliniciansOf(chosen.getId()), from);
+    List<Long> clinicianIds = columns.stream().map(DayGrid.Column::clinicianId).distinct().toList();
+    if (week) {
+      periodText.set(i18n.format("schedule.weekOf", text.day(from), weekClinician.get().getDisplayName()));
+    }
     // the feed first: the slots' answer redraws with whatever the feed already holds
-    feed = feeds.open(ScheduleFilter.department(chosen.getId(), day));
+    feed = feeds.open(week ? ScheduleFilter.clinician(weekClinician.get().getId(), from, to)
+        : ScheduleFilter.department(chosen.getId(), from));
     feed.revisionProperty().addListener(feedChanged);
     feed.statusProperty().addListener(feedStatusChanged);
     feedStatus.set(feed.statusProperty().get());
     loading.set(true);
     errorMessage.set("");
-    slotsRequest = tasks.run(() -> gateway.listSlots(clinicianIds, day, day), loaded -> {
+    slotsRequest = tasks.run(() -> gateway.listSlots(clinicianIds, from, to), loaded -> {
       slots = loaded;
       slotsLoaded = true;
       loading.set(false);
@@ -167,6 +204,15 @@ public final class DayScheduleViewModel {
       loading.set(false);
       errorMessage.set(errors.describe(failure));
     });
+  }
+
+  private static List<DayGrid.Column> dayColumns(List<Clinician> of, LocalDate day) {
+    return of.stream().map(c -> new DayGrid.Column(c.getId(), day, c.getDisplayName())).toList();
+  }
+
+  private List<DayGrid.Column> weekColumns(Clinician clinician, LocalDate monday) {
+    return java.util.stream.IntStream.range(0, 7).mapToObj(monday::plusDays)
+        .map(d -> new DayGrid.Column(clinician.getId(), d, weekDayHeading.format(d))).toList();
   }
 
   private void closeFeed() {
@@ -181,8 +227,7 @@ public final class DayScheduleViewModel {
   /** Redraws from the slots and the live appointments, keeping the selection on the same cell. */
   private void rebuild() {
     Clinic known = clinic.get();
-    Department chosen = department.get();
-    if (known == null || chosen == null || feed == null) {
+    if (known == null || feed == null) {
       return;
     }
     boolean appointmentsKnown = feed.revisionProperty().get() > 0;
@@ -190,16 +235,23 @@ public final class DayScheduleViewModel {
       return;
     }
     DayGrid.Cell was = selected.get();
-    DayGrid rebuilt = DayGrid.build(known.cliniciansOf(chosen.getId()), slots, feed.items(), appointmentsKnown,
-        known.zone(), clock.instant());
+    DayGrid rebuilt = DayGrid.build(columns, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
+    if (span.get() == Span.WEEK) {
+      // days without slots or appointments (weekends, leave) would only take room from the working days
+      DayGrid all = rebuilt;
+      List<DayGrid.Column> used = java.util.stream.IntStream.range(0, all.columns().size())
+          .filter(c -> all.times().stream().anyMatch(t -> all.cell(c, t).isPresent()))
+          .mapToObj(all.columns()::get).toList();
+      rebuilt = DayGrid.build(used, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
+    }
     grid.set(rebuilt);
     Optional<DayGrid.Cell> made = selectWhenShown == 0 ? Optional.empty() : feed.item(selectWhenShown)
-        .flatMap(appointment -> rebuilt.cellOf(appointment, known.zone()));
+        .flatMap(rebuilt::cellOf);
     if (made.isPresent()) {
       selectWhenShown = 0;
       selected.set(made.get());
     } else if (was != null) {
-      selected.set(rebuilt.cell(was.clinicianId(), was.start().atZone(known.zone()).toLocalTime()).orElse(null));
+      selected.set(rebuilt.cellAt(was.clinicianId(), was.start()).orElse(null));
     }
   }
 
@@ -382,6 +434,24 @@ public final class DayScheduleViewModel {
 
   public ObjectProperty<Department> departmentProperty() {
     return department;
+  }
+
+  public ObjectProperty<Span> spanProperty() {
+    return span;
+  }
+
+  public ObservableList<Clinician> clinicians() {
+    return clinicians;
+  }
+
+  /** Whose week the week view shows. */
+  public ObjectProperty<Clinician> weekClinicianProperty() {
+    return weekClinician;
+  }
+
+  /** "Monday, November 30, 2026", or the week and whose it is. */
+  public ReadOnlyStringProperty periodTextProperty() {
+    return periodText.getReadOnlyProperty();
   }
 
   public ObjectProperty<LocalDate> dateProperty() {

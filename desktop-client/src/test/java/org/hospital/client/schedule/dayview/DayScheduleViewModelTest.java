@@ -64,7 +64,12 @@ class DayScheduleViewModelTest {
   }
 
   private DayGrid.Cell cell(long clinicianId, String time) {
-    return vm.gridProperty().get().cell(clinicianId, LocalTime.parse(time)).orElseThrow();
+    return cell(clinicianId, MONDAY, time);
+  }
+
+  private DayGrid.Cell cell(long clinicianId, LocalDate day, String time) {
+    return vm.gridProperty().get().cellAt(clinicianId, day.atTime(LocalTime.parse(time)).atZone(PRAGUE).toInstant())
+        .orElseThrow();
   }
 
   @Test
@@ -75,7 +80,9 @@ class DayScheduleViewModelTest {
     assertTrue(gateway.calls.contains("listSlots [11, 10] 2026-11-30..2026-11-30"), gateway.calls.toString());
     assertEquals(ScheduleFilter.department(GENMED.getId(), MONDAY), feeds.last().filter());
     DayGrid grid = vm.gridProperty().get();
-    assertEquals(List.of(OKAFOR, DOCTOR), grid.clinicians());
+    assertEquals(List.of(new DayGrid.Column(OKAFOR.getId(), MONDAY, "Dr. Amara Okafor"),
+        new DayGrid.Column(DOCTOR.getId(), MONDAY, "Dr. Daniel Doctor")), grid.columns());
+    assertEquals("Monday, November 30, 2026", vm.periodTextProperty().get());
     assertEquals(List.of(LocalTime.of(9, 0), LocalTime.of(9, 15)), grid.times(), "rows in the hospital's time");
     assertFalse(cell(DOCTOR.getId(), "09:00").free(), "before the live picture, the slot's own flag counts");
   }
@@ -275,5 +282,31 @@ class DayScheduleViewModelTest {
     feeds.last().streams().last().snapshot(5, booked(1, OKAFOR.getId(), NINE));
     vm.moveTo(1, begun);
     assertEquals("Select a free slot first.", vm.errorMessageProperty().get());
+  }
+
+  @Test
+  void theWeekViewShowsOneClinicianFromMondayToSunday() {
+    gateway.slots.add(slot(OKAFOR.getId(), Instant.parse("2026-12-02T08:00:00Z"), true)); // Wednesday 09:00
+    vm.dateProperty().set(LocalDate.of(2026, 12, 3)); // any day of the week
+    vm.spanProperty().set(DayScheduleViewModel.Span.WEEK);
+    assertEquals(OKAFOR, vm.weekClinicianProperty().get(), "the department's first clinician");
+    assertTrue(gateway.calls.contains("listSlots [11] 2026-11-30..2026-12-06"), gateway.calls.toString());
+    assertEquals(ScheduleFilter.clinician(OKAFOR.getId(), MONDAY, MONDAY.plusDays(6)), feeds.last().filter());
+    DayGrid grid = vm.gridProperty().get();
+    assertEquals(List.of("Mon 30 Nov", "Wed 2 Dec"), grid.columns().stream().map(DayGrid.Column::title).toList(),
+        "only the days with slots or appointments");
+    assertEquals("Week of Monday, November 30, 2026 \u2014 Dr. Amara Okafor", vm.periodTextProperty().get());
+    assertTrue(cell(OKAFOR.getId(), LocalDate.of(2026, 12, 2), "09:00").bookable());
+
+    feeds.last().streams().last().snapshot(3, booked(7, OKAFOR.getId(), Instant.parse("2026-12-02T08:00:00Z")));
+    assertFalse(cell(OKAFOR.getId(), LocalDate.of(2026, 12, 2), "09:00").free());
+
+    vm.nextDay();
+    assertTrue(gateway.calls.contains("listSlots [11] 2026-12-07..2026-12-13"), "a week at a time in the week view");
+    vm.weekClinicianProperty().set(DOCTOR);
+    assertEquals(ScheduleFilter.clinician(DOCTOR.getId(), LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13)),
+        feeds.last().filter());
+    vm.spanProperty().set(DayScheduleViewModel.Span.DAY);
+    assertEquals(ScheduleFilter.department(GENMED.getId(), LocalDate.of(2026, 12, 10)), feeds.last().filter());
   }
 }
