@@ -64,6 +64,7 @@ public final class BookingViewModel {
   private final ObjectProperty<Clinician> clinician = new SimpleObjectProperty<>();
 
   private Content sentContent;
+  private boolean askedForPatient;
   private String sentKey;
 
   /**
@@ -105,8 +106,9 @@ public final class BookingViewModel {
 
   public void choosePatient(PatientSummary chosen) {
     patient.set(chosen);
-    if (chosen != null && errorMessage.get().equals(i18n.get("booking.choosePatient"))) {
-      errorMessage.set("");
+    if (chosen != null && askedForPatient) {
+      askedForPatient = false;
+      errorMessage.set(""); // the hint is answered; a server's message would stay
     }
   }
 
@@ -124,6 +126,7 @@ public final class BookingViewModel {
       return;
     }
     if (patient.get() == null) {
+      askedForPatient = true;
       errorMessage.set(i18n.get("booking.choosePatient")); // a comfort check; the server checks everything
       return;
     }
