@@ -87,6 +87,19 @@ public final class Directory {
     return clinician.orElseThrow();
   }
 
+  /** The department (active) and the patient must exist; both are reported at once when they do not. */
+  static void requireDepartmentAndPatient(Connection c, long departmentId, String departmentField,
+      long patientId, String patientField) throws SQLException {
+    Violations v = new Violations();
+    if (departments(c).stream().noneMatch(d -> d.id() == departmentId)) {
+      v.add(departmentField, FieldViolationCode.UNKNOWN_ID);
+    }
+    if (!patientExists(c, patientId)) {
+      v.add(patientField, FieldViolationCode.UNKNOWN_ID);
+    }
+    v.throwIfAny();
+  }
+
   static boolean patientExists(Connection c, long patientId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM patient WHERE id = ?")) {
       ps.setLong(1, patientId);

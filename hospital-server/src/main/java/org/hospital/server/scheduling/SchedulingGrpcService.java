@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.scheduling.v1.AddScheduleExceptionRequest;
 import org.hospital.proto.scheduling.v1.AddScheduleExceptionResponse;
+import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
+import org.hospital.proto.scheduling.v1.AddToWaitListResponse;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.BookAppointmentResponse;
 import org.hospital.proto.scheduling.v1.CallNextPatientRequest;
@@ -27,6 +29,10 @@ import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsRequest;
+import org.hospital.proto.scheduling.v1.ListWaitListRequest;
+import org.hospital.proto.scheduling.v1.ListWaitListResponse;
+import org.hospital.proto.scheduling.v1.RemoveFromWaitListRequest;
+import org.hospital.proto.scheduling.v1.RemoveFromWaitListResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsResponse;
 import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
 import org.hospital.proto.scheduling.v1.RescheduleAppointmentResponse;
@@ -51,14 +57,19 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
   private final ScheduleFeed feed;
   private final ScheduleTemplateService templates;
   private final TemplateRequests templateRequests;
+  private final WaitListService waitList;
+  private final WaitListRequests waitListRequests;
   private final Clock clock;
   private final SchedulingRequestValidator validate;
   private final SchedulingCommands commands;
   private final Supplier<BooleanSupplier> sessionWatch;
 
   SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, VisitService visits,
-      ScheduleTemplateService templates, ScheduleFeed feed, Clock clock, Supplier<BooleanSupplier> sessionWatch) {
+      ScheduleTemplateService templates, WaitListService waitList, ScheduleFeed feed, Clock clock,
+      Supplier<BooleanSupplier> sessionWatch) {
     this.templates = templates;
+    this.waitList = waitList;
+    this.waitListRequests = new WaitListRequests(clock, queries.zone());
     this.templateRequests = new TemplateRequests(clock, queries.zone());
     this.clock = clock;
     this.queries = queries;
@@ -229,6 +240,36 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
         .setException(TemplateRequests.toProto(added.exception()));
     added.offSchedule().forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
     reply(response, out.build());
+  }
+
+  @Override
+  public void addToWaitList(AddToWaitListRequest r, StreamObserver<AddToWaitListResponse> response) {
+    WaitListEntry e = waitList.add(waitListRequests.addition(r), CurrentUser.get());
+    reply(response, AddToWaitListResponse.newBuilder().setEntry(WaitListRequests.toProto(e)).build());
+  }
+
+  @Override
+  public void listWaitList(ListWaitListRequest r, StreamObserver<ListWaitListResponse> response) {
+    Violations v = new Violations();
+    SchedulingRequestValidator.ids(v, "department_ids", r.getDepartmentIdsList(), false);
+    SchedulingRequestValidator.ids(v, "clinician_ids", r.getClinicianIdsList(), false);
+    v.throwIfAny();
+    ListWaitListResponse.Builder out = ListWaitListResponse.newBuilder();
+    waitList.list(r.getDepartmentIdsList(), r.getClinicianIdsList(), CurrentUser.get())
+        .forEach(e -> out.addEntries(WaitListRequests.toProto(e)));
+    reply(response, out.build());
+  }
+
+  @Override
+  public void removeFromWaitList(RemoveFromWaitListRequest r, StreamObserver<RemoveFromWaitListResponse> response) {
+    Violations v = new Violations();
+    long id = SchedulingRequestValidator.id(v, "id", r.getId());
+    long version = SchedulingRequestValidator.id(v, "expected_version", r.getExpectedVersion());
+    String reason = SchedulingRequestValidator.requiredText(v, "reason", r.getReason(),
+        SchedulingRequestValidator.REASON_MAX);
+    v.throwIfAny();
+    waitList.remove(id, version, reason, CurrentUser.get());
+    reply(response, RemoveFromWaitListResponse.getDefaultInstance());
   }
 
   private static org.hospital.proto.scheduling.v1.Slot slot(Slot s, boolean free) {

@@ -49,7 +49,8 @@ public final class SchedulingModule implements AutoCloseable {
     ScheduleFeed feed = new ScheduleFeed(hub, log, new ScheduleSnapshots(db, audit), streams);
     this.grpc = new SchedulingGrpcService(new ScheduleQueryService(writer, calendar, clock),
         new BookingService(calendar, writes, clock), new VisitService(writer, writes),
-        new ScheduleTemplateService(writer, calendar, audit, clock), feed, clock,
+        new ScheduleTemplateService(writer, calendar, audit, clock),
+        new WaitListService(writer, calendar, audit, clock), feed, clock,
         () -> SessionWatch.forCurrentCall(sessions));
     this.housekeeping = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("schedule-housekeeping").daemon().factory());

@@ -100,6 +100,9 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getGetClinicianScheduleMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getSetWeeklyTemplateMethod().getFullMethodName(), roles(Role.ADMIN));
     t.put(SchedulingServiceGrpc.getAddScheduleExceptionMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(SchedulingServiceGrpc.getListWaitListMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(SchedulingServiceGrpc.getAddToWaitListMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getRemoveFromWaitListMethod().getFullMethodName(), frontDesk);
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).

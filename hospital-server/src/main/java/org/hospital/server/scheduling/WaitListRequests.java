@@ -1,0 +1,65 @@
+package org.hospital.server.scheduling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.hospital.proto.common.v1.Date;
+import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
+import org.hospital.server.errors.Violations;
+
+/** Checks and maps the wait list requests and answers. */
+final class WaitListRequests {
+
+  /** How far ahead a wait may reach: a quarter. */
+  static final int MAX_DAYS = 92;
+
+  private final Clock clock;
+  private final ZoneId zone;
+
+  WaitListRequests(Clock clock, ZoneId zone) {
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  WaitListService.Addition addition(AddToWaitListRequest r) {
+    Violations v = new Violations();
+    long patient = SchedulingRequestValidator.id(v, "patient_id", r.getPatientId());
+    long clinician = 0;
+    long department = 0;
+    switch (r.getTargetCase()) {
+      case CLINICIAN_ID -> clinician = SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId());
+      case DEPARTMENT_ID -> department = SchedulingRequestValidator.id(v, "department_id", r.getDepartmentId());
+      default -> v.add("clinician_id", FieldViolationCode.REQUIRED);
+    }
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate earliest = SchedulingRequestValidator.date(v, "earliest", r.getEarliest(), today);
+    LocalDate latest = SchedulingRequestValidator.date(v, "latest", r.getLatest(), null);
+    if (earliest != null && earliest.isBefore(today)) {
+      v.add("earliest", FieldViolationCode.IN_PAST);
+    } else if (earliest != null && latest != null
+        && (latest.isBefore(earliest) || latest.isAfter(earliest.plusDays(MAX_DAYS)))) {
+      v.add("latest", FieldViolationCode.OUT_OF_RANGE);
+    }
+    VisitType visitType = SchedulingRequestValidator.visitType(v, "visit_type", r.getVisitTypeValue());
+    String reason = SchedulingRequestValidator.optionalText(v, "reason", r.getReason());
+    v.throwIfAny();
+    return new WaitListService.Addition(patient, clinician, department, earliest, latest, visitType, reason);
+  }
+
+  static org.hospital.proto.scheduling.v1.WaitListEntry toProto(WaitListEntry e) {
+    var b = org.hospital.proto.scheduling.v1.WaitListEntry.newBuilder().setId(e.id()).setPatientId(e.patientId())
+        .setPatientName(e.patientName()).setPatientMrn(e.patientMrn()).setClinicianId(e.clinicianId())
+        .setDepartmentId(e.departmentId()).setEarliest(date(e.earliest())).setLatest(date(e.latest()))
+        .setVisitType(org.hospital.proto.scheduling.v1.VisitType.valueOf(e.visitType().name()))
+        .setAddedAt(AppointmentMapper.timestamp(e.addedAt())).setAddedBy(e.addedBy()).setVersion(e.version());
+    if (e.reason() != null) {
+      b.setReason(e.reason());
+    }
+    return b.build();
+  }
+
+  private static Date date(LocalDate d) {
+    return Date.newBuilder().setYear(d.getYear()).setMonth(d.getMonthValue()).setDay(d.getDayOfMonth()).build();
+  }
+}

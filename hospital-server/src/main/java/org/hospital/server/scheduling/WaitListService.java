@@ -1,0 +1,100 @@
+package org.hospital.server.scheduling;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hospital.server.audit.AuditAction;
+import org.hospital.server.audit.AuditEvent;
+import org.hospital.server.audit.AuditOutcome;
+import org.hospital.server.audit.AuditTrail;
+import org.hospital.server.errors.DomainException;
+import org.hospital.server.security.CurrentUser;
+
+/**
+ * The wait list: patients who want an appointment (sooner) with a clinician or a department. The front desk
+ * books them with the ordinary booking calls and then takes them off. A patient waits at most once per
+ * clinician or department, enforced by the database, which also makes adding idempotent.
+ */
+public final class WaitListService {
+
+  /** A validated addition; clinicianId 0 means anyone in the department. */
+  public record Addition(long patientId, long clinicianId, long departmentId, LocalDate earliest,
+      LocalDate latest, VisitType visitType, String reason) {}
+
+  private final ScheduleWriter writer;
+  private final ScheduleCalendar calendar;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  WaitListService(ScheduleWriter writer, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
+    this.writer = writer;
+    this.calendar = calendar;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public WaitListEntry add(Addition a, CurrentUser user) {
+    try {
+      return writer.write(tx -> {
+        long departmentId = a.departmentId();
+        if (a.clinicianId() != 0) {
+          departmentId = Directory.requireParties(tx.c, a.clinicianId(), "clinician_id", a.patientId(),
+              "patient_id").departmentId();
+        } else {
+          Directory.requireDepartmentAndPatient(tx.c, departmentId, "department_id", a.patientId(), "patient_id");
+        }
+        Optional<WaitListEntry> waiting = WaitListStore.findOpen(tx.c, a.patientId(),
+            WaitListStore.openTarget(a.clinicianId(), departmentId));
+        if (waiting.isPresent()) {
+          return waiting.get();
+        }
+        long id = WaitListStore.insert(tx.c, a.patientId(), a.clinicianId(), departmentId, a.earliest(),
+            a.latest(), a.visitType(), a.reason(), user.displayName(), tx.now);
+        tx.audit(AuditEvent.by(user, AuditAction.WAIT_LIST_ADDED, a.patientId(), "entry=" + id + " target="
+            + WaitListStore.openTarget(a.clinicianId(), departmentId), AuditOutcome.SUCCESS));
+        return WaitListStore.find(tx.c, id).orElseThrow();
+      });
+    } catch (ScheduleWriter.SqlFailure e) {
+      if (e.getCause() instanceof SQLException s && Sql.UNIQUE_VIOLATION.equals(s.getSQLState())) {
+        // A concurrent add of the same patient and target won: answer with its entry.
+        return writer.read(tx -> {
+          long departmentId = a.clinicianId() != 0
+              ? Directory.clinician(tx.c, a.clinicianId()).orElseThrow().departmentId() : a.departmentId();
+          return WaitListStore.findOpen(tx.c, a.patientId(), WaitListStore.openTarget(a.clinicianId(),
+              departmentId)).orElseThrow(() -> e);
+        });
+      }
+      throw e;
+    }
+  }
+
+  public List<WaitListEntry> list(List<Long> departmentIds, List<Long> clinicianIds, CurrentUser user) {
+    LocalDate today = calendar.dateOf(clock.instant());
+    List<WaitListEntry> entries = writer.read(tx -> WaitListStore.open(tx.c, departmentIds, clinicianIds, today));
+    if (!entries.isEmpty()) {
+      audit.record(AuditEvent.by(user, AuditAction.SCHEDULE_VIEWED, AuditEvent.NO_PATIENT, "wait list patients="
+          + entries.stream().map(e -> Long.toString(e.patientId())).distinct().collect(Collectors.joining(",")),
+          AuditOutcome.SUCCESS));
+    }
+    return entries;
+  }
+
+  public void remove(long id, long expectedVersion, String reason, CurrentUser user) {
+    writer.write(tx -> {
+      WaitListEntry e = WaitListStore.lock(tx.c, id).orElseThrow(DomainException::notFound);
+      if (e.version() != expectedVersion) {
+        throw DomainException.stale(e.updatedBy(), e.updatedAt(), e.version());
+      }
+      if (!e.open()) {
+        throw DomainException.invalidTransition("REMOVED");
+      }
+      WaitListStore.remove(tx.c, id, reason, user.displayName(), tx.now);
+      tx.audit(AuditEvent.by(user, AuditAction.WAIT_LIST_REMOVED, e.patientId(), "entry=" + id,
+          AuditOutcome.SUCCESS));
+      return null;
+    });
+  }
+}
