@@ -2,7 +2,10 @@ package org.hospital.client.app;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -24,6 +27,8 @@ import org.hospital.client.patients.GrpcPatientDirectory;
 import org.hospital.client.patients.PatientDirectory;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.patients.PatientsAreaView;
+import org.hospital.client.schedule.GrpcScheduleGateway;
+import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.session.AuthGateway;
 import org.hospital.client.session.GrpcAuthGateway;
 import org.hospital.client.session.Session;
@@ -55,6 +60,9 @@ public final class CompositionRoot implements AutoCloseable {
   private final ServerConnection connection;
   private final AuthGateway auth;
   private final PatientDirectory patients;
+  private final ScheduleGateway schedule;
+  /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
+  private final List<Runnable> workspaceDisposers = new ArrayList<>();
   private final Theme theme = new Theme();
   private final ZoneId zone = ZoneId.systemDefault();
 
@@ -62,6 +70,7 @@ public final class CompositionRoot implements AutoCloseable {
   private ServerAddress server;
   private Stage stage;
   private Scene scene;
+  private PatientsAreaView patientsArea;
 
   /** @param ui the FX thread ({@code Platform::runLater}) */
   public CompositionRoot(LaunchOptions options, Executor ui) {
@@ -77,6 +86,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.connection = new ServerConnection(tokens, ui);
     this.auth = new GrpcAuthGateway(connection, tokens, workstationName());
     this.patients = new GrpcPatientDirectory(connection);
+    this.schedule = new GrpcScheduleGateway(connection);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -92,6 +102,7 @@ public final class CompositionRoot implements AutoCloseable {
   }
 
   private void showSignIn(String username, String serverText) {
+    disposeWorkspace();
     I18n i18n = I18n.of(language);
     ErrorMessages errors = new ErrorMessages(i18n, zone);
     SignInViewModel vm = new SignInViewModel(i18n, errors, tasks, auth, serverSwitch(), this::showWorkspace);
@@ -115,20 +126,46 @@ public final class CompositionRoot implements AutoCloseable {
     DialogService dialogs = new FxDialogService(i18n, text, theme, () -> stage);
     WorkspaceViewModel vm = new WorkspaceViewModel(session, i18n, errors, tasks, auth, scheduler, System::nanoTime,
         connection.stateProperty(), () -> showSignIn(session.username(), server.target()));
-    WorkspaceView view = new WorkspaceView(vm, i18n, area -> areaView(area, i18n, errors, text, dialogs),
-        server.target(), options.plaintext());
+    ScheduleScreensFactory scheduleScreens = new ScheduleScreensFactory(i18n, errors, text, tasks, scheduler,
+        schedule, patients, ui, theme, () -> stage, Clock.system(zone),
+        () -> openRegistration(vm), workspaceDisposers::add);
+    WorkspaceView view = new WorkspaceView(vm, i18n,
+        area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens), server.target(),
+        options.plaintext());
     stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
     scene.setRoot(view);
     vm.start();
   }
 
-  private Node areaView(WorkspaceArea area, I18n i18n, ErrorMessages errors, PatientText text,
-      DialogService dialogs) {
-    if (area == WorkspaceArea.PATIENTS) {
-      return new PatientsAreaView(
-          new PatientScreensFactory(i18n, errors, text, tasks, scheduler, patients, dialogs, zone));
+  private Node areaView(WorkspaceArea area, Session session, I18n i18n, ErrorMessages errors, PatientText text,
+      DialogService dialogs, ScheduleScreensFactory scheduleScreens) {
+    return switch (area) {
+      case PATIENTS -> {
+        patientsArea = new PatientsAreaView(
+            new PatientScreensFactory(i18n, errors, text, tasks, scheduler, patients, dialogs, zone));
+        yield patientsArea;
+      }
+      case SCHEDULE -> scheduleScreens.scheduleArea();
+      case WORKLIST -> scheduleScreens.worklist(session.displayName());
+      default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
+    };
+  }
+
+  /** From the booking dialog: register a patient who is not on file yet (needs the Patients area). */
+  private void openRegistration(WorkspaceViewModel workspace) {
+    if (!workspace.areas().contains(WorkspaceArea.PATIENTS)) {
+      return;
     }
-    return new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
+    workspace.selectedAreaProperty().set(WorkspaceArea.PATIENTS);
+    if (patientsArea != null) {
+      patientsArea.openRegistration();
+    }
+  }
+
+  private void disposeWorkspace() {
+    workspaceDisposers.forEach(Runnable::run);
+    workspaceDisposers.clear();
+    patientsArea = null;
   }
 
   private ServerSwitch serverSwitch() {
@@ -148,6 +185,7 @@ public final class CompositionRoot implements AutoCloseable {
 
   @Override
   public void close() {
+    disposeWorkspace();
     connection.close();
     background.shutdownNow();
   }

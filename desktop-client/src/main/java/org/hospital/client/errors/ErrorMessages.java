@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 import org.hospital.client.i18n.I18n;
 import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.common.v1.FieldViolationCode;
@@ -64,6 +65,10 @@ public final class ErrorMessages {
     if (reason == ErrorReason.STALE_VERSION) {
       return i18n.format("error.staleVersionBy", failure.metadata().getOrDefault("updated_by", "?"),
           localTime(failure.metadata().get("updated_at")));
+    }
+    if (reason == ErrorReason.SLOT_TAKEN && !failure.nextFreeSlots().isEmpty()) {
+      return i18n.format("error.slotTakenNextFree", failure.nextFreeSlots().stream()
+          .map(instant -> localTime(instant.toString())).collect(Collectors.joining(", ")));
     }
     if (reason != ErrorReason.UNRECOGNIZED && reason != ErrorReason.ERROR_REASON_UNSPECIFIED
         && i18n.hasDynamic("error.reason.", reason.name())) {

@@ -7,6 +7,8 @@ import com.google.rpc.ErrorInfo;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
 import java.security.cert.CertPathValidatorException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,25 @@ public record RpcFailure(Kind kind, Status.Code code, ErrorReason reason, Map<St
 
   public boolean is(ErrorReason expected) {
     return reason == expected;
+  }
+
+  /**
+   * The free slots a SLOT_TAKEN answer offers instead (metadata "next_free_slots", ISO-8601 instants separated
+   * by commas), earliest first; entries that are not instants are skipped.
+   */
+  public List<Instant> nextFreeSlots() {
+    String listed = metadata.getOrDefault("next_free_slots", "");
+    List<Instant> slots = new ArrayList<>();
+    for (String part : listed.split(",")) {
+      try {
+        if (!part.isBlank()) {
+          slots.add(Instant.parse(part.strip()));
+        }
+      } catch (DateTimeParseException e) {
+        // a malformed entry offers nothing to book; the others still do
+      }
+    }
+    return List.copyOf(slots);
   }
 
   public boolean isSessionExpired() {

@@ -10,7 +10,10 @@ import org.hospital.proto.auth.v1.Role;
 /** The areas of the workspace and the roles that see each of them in the navigation. */
 public enum WorkspaceArea {
   PATIENTS(true, Role.ROLE_RECEPTION, Role.ROLE_ADMIN),
-  SCHEDULE(false, Role.ROLE_RECEPTION, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
+  /** The front desk's day: bookings, arrivals and the waiting room. */
+  SCHEDULE(true, Role.ROLE_RECEPTION, Role.ROLE_ADMIN),
+  /** A doctor's own patients for today and the consultation queue. */
+  WORKLIST(true, Role.ROLE_DOCTOR),
   WARD(false, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
   CLINICAL(false, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
   BILLING(false, Role.ROLE_BILLING, Role.ROLE_ADMIN),

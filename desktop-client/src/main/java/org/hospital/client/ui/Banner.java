@@ -23,6 +23,8 @@ public final class Banner extends Label {
     getStyleClass().addAll("banner", "banner-" + kind.name().toLowerCase(java.util.Locale.ROOT));
     setWrapText(true);
     setMaxWidth(Double.MAX_VALUE);
+    // as tall as its wrapped text needs: a squeezed layout must not cut the message short
+    setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     visibleProperty().bind(textProperty().isNotEmpty());
     managedProperty().bind(visibleProperty());
   }

@@ -57,6 +57,26 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void slotTakenOffersTheNextFreeTimes() {
+    Throwable taken = Failures.reason(Status.Code.ALREADY_EXISTS, ErrorReason.SLOT_TAKEN,
+        Map.of("next_free_slots", "2026-11-30T09:15:00Z,not-a-time, 2026-11-30T10:00:00Z"));
+    assertEquals(2, RpcFailure.of(taken).nextFreeSlots().size());
+    String message = messages.describe(taken);
+    assertTrue(message.startsWith("This time has just been booked by someone else. Next free times: "), message);
+    assertTrue(message.contains("9:15") && message.contains("10:00"), message);
+    assertEquals("This time has just been booked by someone else. Choose another time.", messages.describe(
+        Failures.reason(Status.Code.ALREADY_EXISTS, ErrorReason.SLOT_TAKEN, Map.of())));
+  }
+
+  @Test
+  void schedulingReasonsHaveTheirOwnSentences() {
+    assertTrue(messages.describe(Failures.reason(Status.Code.FAILED_PRECONDITION, ErrorReason.INVALID_TRANSITION,
+        Map.of())).contains("no longer applies"));
+    assertTrue(messages.describe(Failures.reason(Status.Code.FAILED_PRECONDITION,
+        ErrorReason.OUTSIDE_WORKING_HOURS, Map.of())).contains("not bookable"));
+  }
+
+  @Test
   void lockedAccountShowsUntilWhenInLocalTime() {
     String text = messages.describe(Failures.reason(Status.Code.FAILED_PRECONDITION, ErrorReason.ACCOUNT_LOCKED,
         Map.of("locked_until", "2026-11-22T10:15:00Z")));

@@ -26,6 +26,8 @@ import org.hospital.proto.auth.v1.Role;
 import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.patients.v1.Sex;
+import org.hospital.proto.scheduling.v1.AppointmentStatus;
+import org.hospital.proto.scheduling.v1.VisitType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +50,8 @@ class BundleConsistencyTest {
       "sex.", names(Sex.values()),
       "error.reason.", names(ErrorReason.values()),
       "error.field.", names(FieldViolationCode.values()),
+      "appointment.status.", names(AppointmentStatus.values()),
+      "visit.", names(VisitType.values()),
       // PatientSummary.match_reasons is a string list; these are the values the contract documents
       "match.", Set.of("MRN", "NAME_EXACT", "NAME_PREFIX", "NAME_SIMILAR", "BIRTH_DATE", "PHONE", "NATIONAL_ID"));
 

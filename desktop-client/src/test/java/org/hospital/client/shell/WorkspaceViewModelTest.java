@@ -60,11 +60,12 @@ class WorkspaceViewModelTest {
   @Test
   void navigationFollowsTheRoles() {
     assertEquals(List.of(WorkspaceArea.PATIENTS, WorkspaceArea.SCHEDULE), workspace(Role.ROLE_RECEPTION).areas());
-    assertEquals(List.of(WorkspaceArea.SCHEDULE, WorkspaceArea.WARD, WorkspaceArea.CLINICAL),
-        workspace(Role.ROLE_NURSE).areas());
+    assertEquals(List.of(WorkspaceArea.WARD, WorkspaceArea.CLINICAL), workspace(Role.ROLE_NURSE).areas());
+    assertEquals(List.of(WorkspaceArea.WORKLIST, WorkspaceArea.WARD, WorkspaceArea.CLINICAL),
+        workspace(Role.ROLE_DOCTOR).areas());
     assertEquals(List.of(WorkspaceArea.BILLING), workspace(Role.ROLE_BILLING).areas());
     assertTrue(workspace(Role.ROLE_ADMIN).areas().containsAll(List.of(WorkspaceArea.PATIENTS,
-        WorkspaceArea.ADMINISTRATION)));
+        WorkspaceArea.SCHEDULE, WorkspaceArea.ADMINISTRATION)));
     assertEquals("Reception, Administrator", workspace(Role.ROLE_RECEPTION, Role.ROLE_ADMIN).rolesText());
   }
 

@@ -8,6 +8,9 @@ import io.grpc.TlsChannelCredentials;
 import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
@@ -22,6 +25,20 @@ import org.hospital.proto.patients.v1.PatientServiceGrpc;
 import org.hospital.proto.patients.v1.RegisterPatientRequest;
 import org.hospital.proto.patients.v1.Sex;
 import org.hospital.proto.patients.v1.UpdatePatientRequest;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
+import org.hospital.proto.scheduling.v1.CheckInRequest;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
+import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
+import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
+import org.hospital.proto.scheduling.v1.ListSlotsRequest;
+import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
+import org.hospital.proto.scheduling.v1.Slot;
+import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
+import org.hospital.proto.scheduling.v1.VisitType;
+import org.hospital.proto.scheduling.v1.WalkIn;
 
 /**
  * A second workstation, talking to the server through plain gRPC stubs: prepares data for a UI test, or
@@ -32,6 +49,7 @@ public final class ServerBackdoor implements AutoCloseable {
   private final ManagedChannel channel;
   private final LoginResponse login;
   private final PatientServiceGrpc.PatientServiceBlockingStub patients;
+  private final SchedulingServiceGrpc.SchedulingServiceBlockingStub scheduling;
 
   /** Signs in to the shared test server. */
   public ServerBackdoor(String username) {
@@ -47,6 +65,8 @@ public final class ServerBackdoor implements AutoCloseable {
     headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
         "Bearer " + login.getSessionToken());
     patients = PatientServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    scheduling = SchedulingServiceGrpc.newBlockingStub(channel)
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
   }
 
@@ -101,6 +121,67 @@ public final class ServerBackdoor implements AutoCloseable {
     Patient current = get(id);
     return stub().updatePatient(UpdatePatientRequest.newBuilder().setId(id).setExpectedVersion(current.getVersion())
         .setDemographics(current.getDemographics().toBuilder().setPhone(phone)).build()).getPatient();
+  }
+
+  // ---- scheduling, as another desk would do it ----
+
+  public ListCliniciansResponse clinicians() {
+    return schedule().listClinicians(ListCliniciansRequest.getDefaultInstance());
+  }
+
+  public Clinician clinician(String displayName) {
+    return clinicians().getCliniciansList().stream().filter(c -> c.getDisplayName().equals(displayName))
+        .findFirst().orElseThrow(() -> new AssertionError("no clinician " + displayName));
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(clinicians().getTimeZone());
+  }
+
+  /** The clinician's next free slots from today, earliest first. */
+  public List<Slot> freeSlots(long clinicianId, int count) {
+    LocalDate today = LocalDate.now(zone());
+    return schedule().findFreeSlots(FindFreeSlotsRequest.newBuilder().setClinicianId(clinicianId)
+        .setFrom(date(today)).setTo(date(today.plusDays(20))).setMaxResults(count).build()).getSlotsList();
+  }
+
+  public List<Slot> slots(long clinicianId, LocalDate day) {
+    return schedule().listSlots(ListSlotsRequest.newBuilder().addClinicianIds(clinicianId).setFrom(date(day))
+        .setTo(date(day)).build()).getSlotsList();
+  }
+
+  public Appointment book(Slot slot, long patientId) {
+    return schedule().bookAppointment(BookAppointmentRequest.newBuilder()
+        .setIdempotencyKey(UUID.randomUUID().toString()).setClinicianId(slot.getClinicianId())
+        .setPatientId(patientId).setStart(slot.getStart()).setVisitType(VisitType.FOLLOW_UP).build())
+        .getAppointment();
+  }
+
+  public Appointment walkIn(long clinicianId, long patientId) {
+    return schedule().checkIn(CheckInRequest.newBuilder().setIdempotencyKey(UUID.randomUUID().toString())
+        .setWalkIn(WalkIn.newBuilder().setClinicianId(clinicianId).setPatientId(patientId)
+            .setVisitType(VisitType.CONSULTATION)).build()).getAppointment();
+  }
+
+  /** The appointments a live schedule of this clinician's days holds now (the stream's first message). */
+  public List<Appointment> liveSnapshot(long clinicianId, LocalDate day) {
+    var stream = scheduling.withDeadlineAfter(10, TimeUnit.SECONDS).subscribeSchedule(
+        SubscribeScheduleRequest.newBuilder().addClinicianIds(clinicianId).setFrom(date(day)).setTo(date(day))
+            .build());
+    ScheduleUpdate first = stream.next();
+    if (!first.hasSnapshot()) {
+      throw new AssertionError("a new subscription must start with a snapshot: " + first);
+    }
+    return first.getSnapshot().getAppointmentsList();
+  }
+
+  public static Date date(LocalDate day) {
+    return Date.newBuilder().setYear(day.getYear()).setMonth(day.getMonthValue()).setDay(day.getDayOfMonth())
+        .build();
+  }
+
+  private SchedulingServiceGrpc.SchedulingServiceBlockingStub schedule() {
+    return scheduling.withDeadlineAfter(10, TimeUnit.SECONDS);
   }
 
   private PatientServiceGrpc.PatientServiceBlockingStub stub() {

@@ -1,0 +1,133 @@
+package org.hospital.client.app;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.live.LiveFeed;
+import org.hospital.client.patients.PatientDirectory;
+import org.hospital.client.patients.PatientNavigator;
+import org.hospital.client.patients.PatientText;
+import org.hospital.client.patients.search.PatientSearchViewModel;
+import org.hospital.client.schedule.BookingSlot;
+import org.hospital.client.schedule.FxScheduleDialogs;
+import org.hospital.client.schedule.ScheduleAreaView;
+import org.hospital.client.schedule.ScheduleFeed;
+import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.schedule.booking.BookingViewModel;
+import org.hospital.client.schedule.dayview.DayScheduleViewModel;
+import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
+import org.hospital.client.schedule.worklist.WorklistView;
+import org.hospital.client.schedule.worklist.WorklistViewModel;
+import org.hospital.client.tasks.TaskRunner;
+import org.hospital.client.tasks.UiScheduler;
+import org.hospital.client.ui.Theme;
+import org.hospital.proto.patients.v1.Patient;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+
+/**
+ * The part of the composition root that wires the Schedule and Worklist areas. Every live feed it opens is
+ * registered with {@code onDispose}, so signing out ends the streams.
+ */
+final class ScheduleScreensFactory {
+
+  private final I18n i18n;
+  private final ErrorMessages errors;
+  private final PatientText patientText;
+  private final ScheduleText text;
+  private final TaskRunner tasks;
+  private final UiScheduler scheduler;
+  private final ScheduleGateway gateway;
+  private final PatientDirectory patients;
+  private final Executor ui;
+  private final Theme theme;
+  private final Supplier<Window> owner;
+  private final Clock clock;
+  private final Runnable openRegistration;
+  private final Consumer<Runnable> onDispose;
+
+  /**
+   * @param openRegistration leaves for the Patients area's registration screen (from the booking dialog)
+   * @param onDispose collects what must be stopped when the workspace closes
+   */
+  ScheduleScreensFactory(I18n i18n, ErrorMessages errors, PatientText patientText, TaskRunner tasks,
+      UiScheduler scheduler, ScheduleGateway gateway, PatientDirectory patients, Executor ui, Theme theme,
+      Supplier<Window> owner, Clock clock, Runnable openRegistration, Consumer<Runnable> onDispose) {
+    this.i18n = i18n;
+    this.errors = errors;
+    this.patientText = patientText;
+    this.text = new ScheduleText(i18n);
+    this.tasks = tasks;
+    this.scheduler = scheduler;
+    this.gateway = gateway;
+    this.patients = patients;
+    this.ui = ui;
+    this.theme = theme;
+    this.owner = owner;
+    this.clock = clock;
+    this.openRegistration = openRegistration;
+    this.onDispose = onDispose;
+  }
+
+  Node scheduleArea() {
+    FxScheduleDialogs dialogs = new FxScheduleDialogs(i18n, theme, owner, patientText, text, this::booking);
+    DayScheduleViewModel day = new DayScheduleViewModel(i18n, errors, text, tasks, gateway, feeds(), dialogs, clock);
+    FrontDeskQueuesViewModel queues = new FrontDeskQueuesViewModel(i18n, errors, text, tasks, gateway, feeds(),
+        scheduler, clock);
+    ScheduleAreaView view = new ScheduleAreaView(day, queues, i18n, text);
+    onDispose.accept(day::dispose);
+    onDispose.accept(queues::dispose);
+    day.start();
+    return view;
+  }
+
+  Node worklist(String doctorName) {
+    WorklistViewModel vm = new WorklistViewModel(i18n, errors, text, tasks, gateway, feeds(), scheduler, clock,
+        doctorName);
+    WorklistView view = new WorklistView(vm, i18n);
+    onDispose.accept(vm::dispose);
+    vm.start();
+    return view;
+  }
+
+  private ScheduleFeed.Factory feeds() {
+    return filter -> {
+      LiveFeed<ScheduleUpdate, Appointment> feed = ScheduleFeed.create(gateway, filter, ui, scheduler);
+      feed.start();
+      return feed;
+    };
+  }
+
+  private BookingViewModel booking(BookingSlot slot, Consumer<Appointment> onBooked, Runnable leave) {
+    PatientNavigator choose = new PatientNavigator() {
+      @Override
+      public void openSearch() {
+      }
+
+      @Override
+      public void openDetails(long patientId, String notice) {
+        // "open" in the booking dialog's search chooses the patient; the dialog listens to the selection
+      }
+
+      @Override
+      public void openRegistration() {
+        leave.run();
+        openRegistration.run();
+      }
+
+      @Override
+      public void openEdit(Patient patient) {
+      }
+    };
+    PatientSearchViewModel search = new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choose);
+    return new BookingViewModel(slot, i18n, errors, text, tasks, gateway, search,
+        () -> UUID.randomUUID().toString(), onBooked);
+  }
+}

@@ -1,0 +1,28 @@
+package org.hospital.client.schedule;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.Clinician;
+
+/**
+ * The dialogs of the schedule screens. Like {@code DialogService}, answers arrive through callbacks on the UI
+ * thread, and a dismissed dialog calls back nothing, so ViewModels are tested with a scripted implementation.
+ */
+public interface ScheduleDialogs {
+
+  /** The booking dialog for a free slot; {@code booked} gets the appointment once the server has booked it. */
+  void book(BookingSlot slot, Consumer<Appointment> booked);
+
+  /** The same dialog for a patient without a booking, seen today by one of {@code clinicians}. */
+  void walkIn(BookingSlot walkIn, List<Clinician> clinicians, Consumer<Appointment> checkedIn);
+
+  /** Asks why an appointment is cancelled; the reason is required, so the answer is never blank. */
+  void askCancelReason(String appointmentText, Consumer<String> reason);
+
+  /** A yes/no question for steps that cannot be undone at the desk (no-show). */
+  void confirm(String question, String confirmLabel, Runnable confirmed);
+
+  /** Offers free slots to move an appointment to. */
+  void chooseSlot(String appointmentText, List<SlotChoice> choices, Consumer<SlotChoice> chosen);
+}

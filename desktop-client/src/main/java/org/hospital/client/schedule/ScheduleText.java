@@ -1,0 +1,71 @@
+package org.hospital.client.schedule;
+
+import com.google.protobuf.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.hospital.client.i18n.I18n;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.AppointmentStatus;
+import org.hospital.proto.scheduling.v1.VisitType;
+
+/** How schedule data reads on screen: times in the hospital's zone, statuses and visit types in words. */
+public final class ScheduleText {
+
+  private final I18n i18n;
+  private final DateTimeFormatter time;
+  private final DateTimeFormatter day;
+
+  public ScheduleText(I18n i18n) {
+    this.i18n = i18n;
+    this.time = DateTimeFormatter.ofPattern("HH:mm", i18n.locale());
+    this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(i18n.locale());
+  }
+
+  public String time(Instant instant, ZoneId zone) {
+    return time.format(instant.atZone(zone));
+  }
+
+  public String time(Timestamp timestamp, ZoneId zone) {
+    return time(toInstant(timestamp), zone);
+  }
+
+  public String day(LocalDate date) {
+    return day.format(date);
+  }
+
+  public String status(AppointmentStatus status) {
+    if (status == AppointmentStatus.UNRECOGNIZED || status == AppointmentStatus.APPOINTMENT_STATUS_UNSPECIFIED) {
+      return "";
+    }
+    return i18n.dynamic("appointment.status.", status.name());
+  }
+
+  public String visitType(VisitType type) {
+    if (type == VisitType.UNRECOGNIZED || type == VisitType.VISIT_TYPE_UNSPECIFIED) {
+      return "";
+    }
+    return i18n.dynamic("visit.", type.name());
+  }
+
+  /** "DOE, Jane · MRN-123" as a one-line description of whose appointment it is. */
+  public String patient(Appointment appointment) {
+    return i18n.format("schedule.patientWithMrn", appointment.getPatientName(), appointment.getPatientMrn());
+  }
+
+  /** Whole minutes, as a waiting room counts: "0 min", "12 min", "1 h 05 min". */
+  public String waited(Duration waited) {
+    long minutes = Math.max(0, waited.toMinutes());
+    if (minutes < 60) {
+      return i18n.format("schedule.waitedMinutes", minutes);
+    }
+    return i18n.format("schedule.waitedHours", minutes / 60, String.format("%02d", minutes % 60));
+  }
+
+  public static Instant toInstant(Timestamp timestamp) {
+    return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
+  }
+}

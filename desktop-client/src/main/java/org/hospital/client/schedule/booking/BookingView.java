@@ -1,0 +1,144 @@
+package org.hospital.client.schedule.booking;
+
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.patients.PatientText;
+import org.hospital.client.patients.search.PatientSearchView;
+import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.schedule.SlotChoice;
+import org.hospital.client.ui.Banner;
+import org.hospital.client.ui.Focusable;
+import org.hospital.proto.patients.v1.PatientSummary;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.VisitType;
+
+/**
+ * The content of the booking dialog: the slot, the patient search of the Patients area (selecting a row
+ * chooses the patient), visit type and reason, and the free times offered when the slot was taken.
+ */
+public final class BookingView extends VBox implements Focusable {
+
+  private final PatientSearchView search;
+
+  public BookingView(BookingViewModel vm, I18n i18n, PatientText patientText, ScheduleText text) {
+    setId("bookingView");
+    getStyleClass().add("booking-view");
+    setSpacing(10);
+
+    Label slot = new Label();
+    slot.setId("bookingSlot");
+    slot.getStyleClass().add("booking-slot");
+    slot.setMaxWidth(Double.MAX_VALUE);
+    slot.setWrapText(true);
+    slot.textProperty().bind(vm.slotTextProperty());
+
+    search = new PatientSearchView(vm.search(), i18n, patientText);
+    search.getStyleClass().remove("area");
+    search.setSpacing(8);
+    search.setPrefHeight(230);
+    VBox.setVgrow(search, Priority.ALWAYS);
+    // selecting a result (click, or the arrow keys) chooses the patient
+    Node results = search.lookup("#searchResults");
+    if (results instanceof TableView<?> table) {
+      table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        if (now instanceof PatientSummary summary) {
+          vm.choosePatient(summary);
+        }
+      });
+    }
+
+    Label patient = new Label();
+    patient.setId("bookingPatient");
+    patient.getStyleClass().add("value-label");
+    patient.textProperty().bind(vm.patientTextProperty().map(t -> t.isEmpty() ? i18n.get("booking.noPatient") : t));
+
+    ComboBox<VisitType> visitType = new ComboBox<>(FXCollections.observableArrayList(VisitType.NEW_PATIENT,
+        VisitType.FOLLOW_UP, VisitType.CONSULTATION, VisitType.PROCEDURE, VisitType.URGENT));
+    visitType.setId("visitType");
+    visitType.setCellFactory(list -> new VisitTypeCell(text));
+    visitType.setButtonCell(new VisitTypeCell(text));
+    visitType.valueProperty().bindBidirectional(vm.visitTypeProperty());
+
+    TextField reason = new TextField();
+    reason.setId("bookingReason");
+    reason.setPromptText(i18n.get("booking.reasonPrompt"));
+    reason.textProperty().bindBidirectional(vm.reasonProperty());
+
+    GridPane fields = new GridPane();
+    fields.setHgap(10);
+    fields.setVgap(8);
+    fields.addRow(0, fieldLabel(i18n.get("booking.patient")), patient);
+    fields.addRow(1, fieldLabel(i18n.get("booking.visitType")), visitType);
+    fields.addRow(2, fieldLabel(i18n.get("booking.reason")), reason);
+    if (vm.isWalkIn()) {
+      ComboBox<Clinician> clinician = new ComboBox<>(vm.clinicians());
+      clinician.setId("walkInClinician");
+      clinician.setCellFactory(list -> new ClinicianCell());
+      clinician.setButtonCell(new ClinicianCell());
+      clinician.valueProperty().bindBidirectional(vm.clinicianProperty());
+      fields.addRow(3, fieldLabel(i18n.get("walkIn.clinician")), clinician);
+    }
+    GridPane.setHgrow(reason, Priority.ALWAYS);
+
+    Banner error = new Banner(Banner.Kind.DANGER, vm.errorMessageProperty());
+    error.setId("bookingError");
+    error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+    ListView<SlotChoice> alternatives = new ListView<>(vm.alternatives());
+    alternatives.setId("alternatives");
+    alternatives.setPrefHeight(130);
+    alternatives.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.alternatives()));
+    alternatives.managedProperty().bind(alternatives.visibleProperty());
+    alternatives.setOnMouseClicked(e -> vm.chooseAlternative(alternatives.getSelectionModel().getSelectedItem()));
+    alternatives.setOnKeyPressed(e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        vm.chooseAlternative(alternatives.getSelectionModel().getSelectedItem());
+      }
+    });
+
+    getChildren().addAll(slot, search, fields, error, alternatives);
+  }
+
+  @Override
+  public void focusFirst() {
+    search.focusFirst();
+  }
+
+  private static Label fieldLabel(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("field-label");
+    return label;
+  }
+
+  private static final class ClinicianCell extends ListCell<Clinician> {
+    @Override
+    protected void updateItem(Clinician item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty || item == null ? null : item.getDisplayName());
+    }
+  }
+
+  private static final class VisitTypeCell extends ListCell<VisitType> {
+    private final ScheduleText text;
+
+    VisitTypeCell(ScheduleText text) {
+      this.text = text;
+    }
+
+    @Override
+    protected void updateItem(VisitType item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty || item == null ? null : text.visitType(item));
+    }
+  }
+}

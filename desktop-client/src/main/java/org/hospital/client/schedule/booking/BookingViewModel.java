@@ -1,0 +1,232 @@
+package org.hospital.client.schedule.booking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.errors.RpcFailure;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.patients.search.PatientSearchViewModel;
+import org.hospital.client.schedule.BookingSlot;
+import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.schedule.SlotChoice;
+import org.hospital.client.tasks.TaskRunner;
+import org.hospital.proto.common.v1.ErrorReason;
+import org.hospital.proto.patients.v1.PatientSummary;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.VisitType;
+
+/**
+ * Books one slot, or checks in a walk-in: find the patient (the same search as the Patients area), choose the visit type, give a
+ * reason, book. The idempotency key is kept while the same booking is sent again (a retry after a timeout
+ * must not book twice) and renewed when its content changes, because the server refuses a key reused for
+ * another request. When someone else was faster, the server's next free times are offered to pick from.
+ */
+public final class BookingViewModel {
+
+  /** What was sent with a key; the same content keeps the key. */
+  private record Content(long clinicianId, Instant start, long patientId, VisitType visitType, String reason) {
+  }
+
+  private final I18n i18n;
+  private final ErrorMessages errors;
+  private final ScheduleText text;
+  private final TaskRunner tasks;
+  private final ScheduleGateway gateway;
+  private final Supplier<String> newKey;
+  private final Consumer<Appointment> onBooked;
+  private final PatientSearchViewModel search;
+
+  private final ObjectProperty<BookingSlot> slot = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper slotText = new ReadOnlyStringWrapper("");
+  private final ObjectProperty<PatientSummary> patient = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper patientText = new ReadOnlyStringWrapper("");
+  private final ObjectProperty<VisitType> visitType = new SimpleObjectProperty<>(VisitType.FOLLOW_UP);
+  private final StringProperty reason = new SimpleStringProperty("");
+  private final StringProperty errorMessage = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final ObservableList<SlotChoice> alternatives = FXCollections.observableArrayList();
+  private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
+  private final ObjectProperty<Clinician> clinician = new SimpleObjectProperty<>();
+
+  private Content sentContent;
+  private boolean askedForPatient;
+  private String sentKey;
+
+  /**
+   * @param search a patient search whose "open" chooses the patient (see {@link #choosePatient})
+   * @param newKey a fresh idempotency key (a UUID) for each new intended booking
+   */
+  public BookingViewModel(BookingSlot initial, I18n i18n, ErrorMessages errors, ScheduleText text,
+      TaskRunner tasks, ScheduleGateway gateway, PatientSearchViewModel search, Supplier<String> newKey,
+      Consumer<Appointment> onBooked) {
+    this.i18n = i18n;
+    this.errors = errors;
+    this.text = text;
+    this.tasks = tasks;
+    this.gateway = gateway;
+    this.search = search;
+    this.newKey = newKey;
+    this.onBooked = onBooked;
+    slot.addListener((obs, old, now) -> slotText.set(describe(now)));
+    patient.addListener((obs, old, now) -> patientText.set(now == null ? ""
+        : i18n.format("schedule.patientWithMrn", name(now), now.getMrn())));
+    slot.set(initial);
+    clinician.addListener((obs, old, now) -> {
+      if (now != null) {
+        slot.set(slot.get().with(now.getId(), now.getDisplayName()));
+      }
+    });
+  }
+
+  /** For a walk-in: the clinicians the patient may be sent to; the slot's clinician is chosen among them. */
+  public void offerClinicians(List<Clinician> offered) {
+    clinicians.setAll(offered);
+    clinician.set(offered.stream().filter(c -> c.getId() == slot.get().clinicianId()).findFirst()
+        .orElse(offered.isEmpty() ? null : offered.getFirst()));
+  }
+
+  public boolean isWalkIn() {
+    return slot.get().walkIn();
+  }
+
+  public void choosePatient(PatientSummary chosen) {
+    patient.set(chosen);
+    if (chosen != null && askedForPatient) {
+      askedForPatient = false;
+      errorMessage.set(""); // the hint is answered; a server's message would stay
+    }
+  }
+
+  /** One of the free times the server offered after SLOT_TAKEN. */
+  public void chooseAlternative(SlotChoice choice) {
+    if (choice != null) {
+      slot.set(slot.get().at(choice.start()));
+      alternatives.clear();
+      errorMessage.set("");
+    }
+  }
+
+  public void book() {
+    if (busy.get()) {
+      return;
+    }
+    if (patient.get() == null) {
+      askedForPatient = true;
+      errorMessage.set(i18n.get("booking.choosePatient")); // a comfort check; the server checks everything
+      return;
+    }
+    BookingSlot target = slot.get();
+    Content content = new Content(target.clinicianId(), target.start(), patient.get().getId(),
+        Objects.requireNonNullElse(visitType.get(), VisitType.FOLLOW_UP), reason.get().strip());
+    if (!content.equals(sentContent)) {
+      sentContent = content;
+      sentKey = newKey.get();
+    }
+    String key = sentKey;
+    busy.set(true);
+    errorMessage.set("");
+    boolean walkIn = target.walkIn();
+    tasks.run(() -> walkIn
+        ? gateway.walkIn(key, content.clinicianId(), content.patientId(), content.visitType(), content.reason())
+        : gateway.book(key, content.clinicianId(), content.patientId(), content.start(), content.visitType(),
+            content.reason()), booked -> {
+          busy.set(false);
+          onBooked.accept(booked);
+        }, failure -> {
+          busy.set(false);
+          showFailure(RpcFailure.of(failure));
+        });
+  }
+
+  private void showFailure(RpcFailure failure) {
+    alternatives.clear();
+    if (failure.is(ErrorReason.SLOT_TAKEN)) {
+      BookingSlot target = slot.get();
+      failure.nextFreeSlots().forEach(start -> alternatives.add(new SlotChoice(target.clinicianId(), start,
+          i18n.format("booking.alternative", text.day(start.atZone(target.zone()).toLocalDate()),
+              text.time(start, target.zone()), target.clinicianName()))));
+      errorMessage.set(alternatives.isEmpty() ? errors.describe(failure) : i18n.get("booking.slotTaken"));
+      return;
+    }
+    errorMessage.set(errors.describe(failure));
+  }
+
+  private String describe(BookingSlot target) {
+    if (target == null) {
+      return "";
+    }
+    if (target.walkIn()) {
+      return i18n.format("walkIn.slot", target.clinicianName());
+    }
+    return i18n.format("booking.slot", text.day(target.start().atZone(target.zone()).toLocalDate()),
+        text.time(target.start(), target.zone()), target.clinicianName());
+  }
+
+  private static String name(PatientSummary summary) {
+    return summary.getGivenNames().isBlank() ? summary.getFamilyName()
+        : summary.getFamilyName() + ", " + summary.getGivenNames();
+  }
+
+  public PatientSearchViewModel search() {
+    return search;
+  }
+
+  public ObjectProperty<BookingSlot> slotProperty() {
+    return slot;
+  }
+
+  public ReadOnlyStringProperty slotTextProperty() {
+    return slotText.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<PatientSummary> patientProperty() {
+    return patient;
+  }
+
+  public ReadOnlyStringProperty patientTextProperty() {
+    return patientText.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<VisitType> visitTypeProperty() {
+    return visitType;
+  }
+
+  public StringProperty reasonProperty() {
+    return reason;
+  }
+
+  public StringProperty errorMessageProperty() {
+    return errorMessage;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public ObservableList<Clinician> clinicians() {
+    return clinicians;
+  }
+
+  public ObjectProperty<Clinician> clinicianProperty() {
+    return clinician;
+  }
+
+  public ObservableList<SlotChoice> alternatives() {
+    return alternatives;
+  }
+}

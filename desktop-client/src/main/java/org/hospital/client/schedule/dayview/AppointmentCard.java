@@ -1,0 +1,41 @@
+package org.hospital.client.schedule.dayview;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hospital.client.schedule.ScheduleText;
+import org.hospital.proto.scheduling.v1.Appointment;
+
+/**
+ * An appointment on the day view: patient name first (what the desk looks for), then the status as a coloured
+ * chip and the MRN; the card's left edge has the status colour too, so a column reads at a glance. The visit
+ * type and reason are in the tooltip.
+ */
+final class AppointmentCard extends VBox {
+
+  AppointmentCard(Appointment appointment, ScheduleText text) {
+    String status = appointment.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    setId("appointment-" + appointment.getId());
+    getStyleClass().addAll("appointment-card", "status-" + status);
+
+    // the name gets the whole first line (columns are narrow when a department has many clinicians);
+    // status and MRN share the second
+    Label name = new Label(appointment.getPatientName());
+    name.getStyleClass().add("card-patient");
+    name.setMinWidth(0);
+    Label chip = new Label(text.status(appointment.getStatus()));
+    chip.getStyleClass().addAll("status-chip", "status-" + status);
+    chip.setMinWidth(Region.USE_PREF_SIZE);
+    Label mrn = new Label(appointment.getPatientMrn());
+    mrn.getStyleClass().add("card-details");
+    mrn.setMinWidth(0);
+    HBox second = new HBox(6, chip, mrn);
+    second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    getChildren().addAll(name, second);
+    Tooltip.install(this, new Tooltip(text.patient(appointment) + "\n" + text.visitType(appointment.getVisitType())
+        + (appointment.getReason().isBlank() ? "" : "\n" + appointment.getReason())));
+  }
+}

@@ -1,0 +1,488 @@
+package org.hospital.client.schedule.dayview;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.live.FeedStatus;
+import org.hospital.client.live.LiveFeed;
+import org.hospital.client.schedule.AppointmentStates;
+import org.hospital.client.schedule.BookingSlot;
+import org.hospital.client.schedule.Clinic;
+import org.hospital.client.schedule.IdempotencyKeys;
+import org.hospital.client.schedule.ScheduleDialogs;
+import org.hospital.client.schedule.ScheduleFeed;
+import org.hospital.client.schedule.ScheduleFilter;
+import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.schedule.SlotChoice;
+import org.hospital.client.tasks.Cancellable;
+import org.hospital.client.tasks.TaskRunner;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.AppointmentStatus;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
+import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+import org.hospital.proto.scheduling.v1.Slot;
+
+/**
+ * The reception day view: one department's clinicians side by side for one day, live. Slots come from
+ * ListSlots when the day or department changes; appointments come from the live feed, and whether a slot is
+ * free is decided from them, so a booking made at another desk shows here without reloading anything.
+ */
+public final class DayScheduleViewModel {
+
+  /** What the grid shows: a department's clinicians on one day, or one clinician's week. */
+  public enum Span { DAY, WEEK }
+
+  /** How far ahead "Move…" looks for free slots. */
+  static final int MOVE_SEARCH_DAYS = 14;
+  static final int MOVE_CHOICES = 12;
+
+  private final I18n i18n;
+  private final ErrorMessages errors;
+  private final ScheduleText text;
+  private final TaskRunner tasks;
+  private final ScheduleGateway gateway;
+  private final ScheduleFeed.Factory feeds;
+  private final ScheduleDialogs dialogs;
+  private final Clock clock;
+  private final ZoneId fallbackZone;
+
+  private final ObjectProperty<Clinic> clinic = new SimpleObjectProperty<>();
+  private final ObservableList<Department> departments = FXCollections.observableArrayList();
+  private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+  private final ObjectProperty<Span> span = new SimpleObjectProperty<>(Span.DAY);
+  private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
+  private final ObjectProperty<Clinician> weekClinician = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<DayGrid> grid = new ReadOnlyObjectWrapper<>(DayGrid.EMPTY);
+  private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
+  private final StringProperty notice = new SimpleStringProperty("");
+  private final StringProperty errorMessage = new SimpleStringProperty("");
+  private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+  private List<Slot> slots = List.of();
+  private List<DayGrid.Column> columns = List.of();
+  private final java.time.format.DateTimeFormatter weekDayHeading;
+  private boolean slotsLoaded;
+  private LiveFeed<ScheduleUpdate, Appointment> feed;
+  /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
+  private long selectWhenShown;
+  private Cancellable slotsRequest = Cancellable.NONE;
+  private final ChangeListener<Number> feedChanged = (obs, old, now) -> rebuild();
+  private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
+
+  public DayScheduleViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
+      ScheduleGateway gateway, ScheduleFeed.Factory feeds, ScheduleDialogs dialogs, Clock clock) {
+    this.i18n = i18n;
+    this.errors = errors;
+    this.text = text;
+    this.tasks = tasks;
+    this.gateway = gateway;
+    this.feeds = feeds;
+    this.dialogs = dialogs;
+    this.clock = clock;
+    this.fallbackZone = clock.getZone();
+    this.weekDayHeading = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale());
+    date.set(LocalDate.now(clock));
+    periodText.set(text.day(date.get()));
+    department.addListener((obs, old, now) -> {
+      Clinic known = clinic.get();
+      clinicians.setAll(known == null || now == null ? List.of() : known.cliniciansOf(now.getId()));
+      weekClinician.set(clinicians.isEmpty() ? null : clinicians.getFirst());
+      reload();
+    });
+    date.addListener((obs, old, now) -> reload());
+    span.addListener((obs, old, now) -> reload());
+    weekClinician.addListener((obs, old, now) -> {
+      if (span.get() == Span.WEEK) {
+        reload();
+      }
+    });
+  }
+
+  /** Loads departments and clinicians, then the first department's day. */
+  public void start() {
+    loading.set(true);
+    tasks.run(gateway::listClinicians, response -> {
+      Clinic loaded = Clinic.of(response, fallbackZone);
+      clinic.set(loaded);
+      // "today" is the hospital's today, which differs from the workstation's near midnight
+      date.set(LocalDate.now(clock.withZone(loaded.zone())));
+      departments.setAll(loaded.departments().stream()
+          .filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty()).toList());
+      if (!departments.isEmpty()) {
+        department.set(departments.getFirst());
+      } else {
+        loading.set(false);
+      }
+    }, failure -> {
+      loading.set(false);
+      errorMessage.set(errors.describe(failure));
+    });
+  }
+
+  /** Closes the live feed (the area is being left for good). */
+  public void dispose() {
+    slotsRequest.cancel();
+    closeFeed();
+  }
+
+  /** Back one day, or one week in the week view (Alt+Left). */
+  public void previousDay() {
+    date.set(date.get().minusDays(span.get() == Span.WEEK ? 7 : 1));
+  }
+
+  public void nextDay() {
+    date.set(date.get().plusDays(span.get() == Span.WEEK ? 7 : 1));
+  }
+
+  public void today() {
+    date.set(LocalDate.now(clock.withZone(zone())));
+  }
+
+  private void reload() {
+    Clinic known = clinic.get();
+    Department chosen = department.get();
+    slotsRequest.cancel();
+    closeFeed();
+    selected.set(null);
+    slots = List.of();
+    slotsLoaded = false;
+    grid.set(DayGrid.EMPTY);
+    periodText.set(date.get() == null ? "" : text.day(date.get()));
+    if (known == null || chosen == null || date.get() == null) {
+      return;
+    }
+    boolean week = span.get() == Span.WEEK;
+    if (week && weekClinician.get() == null) {
+      return;
+    }
+    LocalDate from = week ? date.get().with(DayOfWeek.MONDAY) : date.get();
+    LocalDate to = week ? from.plusDays(6) : from;
+    columns = week ? weekColumns(weekClinician.get(), from) : dayColumns(known.cliniciansOf(chosen.getId()), from);
+    List<Long> clinicianIds = columns.stream().map(DayGrid.Column::clinicianId).distinct().toList();
+    if (week) {
+      periodText.set(i18n.format("schedule.weekOf", text.day(from), weekClinician.get().getDisplayName()));
+    }
+    // the feed first: the slots' answer redraws with whatever the feed already holds
+    feed = feeds.open(week ? ScheduleFilter.clinician(weekClinician.get().getId(), from, to)
+        : ScheduleFilter.department(chosen.getId(), from));
+    feed.revisionProperty().addListener(feedChanged);
+    feed.statusProperty().addListener(feedStatusChanged);
+    feedStatus.set(feed.statusProperty().get());
+    loading.set(true);
+    errorMessage.set("");
+    slotsRequest = tasks.run(() -> gateway.listSlots(clinicianIds, from, to), loaded -> {
+      slots = loaded;
+      slotsLoaded = true;
+      loading.set(false);
+      rebuild();
+    }, failure -> {
+      loading.set(false);
+      errorMessage.set(errors.describe(failure));
+    });
+  }
+
+  private static List<DayGrid.Column> dayColumns(List<Clinician> of, LocalDate day) {
+    return of.stream().map(c -> new DayGrid.Column(c.getId(), day, c.getDisplayName())).toList();
+  }
+
+  private List<DayGrid.Column> weekColumns(Clinician clinician, LocalDate monday) {
+    return java.util.stream.IntStream.range(0, 7).mapToObj(monday::plusDays)
+        .map(d -> new DayGrid.Column(clinician.getId(), d, weekDayHeading.format(d))).toList();
+  }
+
+  private void closeFeed() {
+    if (feed != null) {
+      feed.revisionProperty().removeListener(feedChanged);
+      feed.statusProperty().removeListener(feedStatusChanged);
+      feed.close();
+      feed = null;
+    }
+  }
+
+  /** Redraws from the slots and the live appointments, keeping the selection on the same cell. */
+  private void rebuild() {
+    Clinic known = clinic.get();
+    if (known == null || feed == null) {
+      return;
+    }
+    boolean appointmentsKnown = feed.revisionProperty().get() > 0;
+    if (!slotsLoaded && !appointmentsKnown) {
+      return;
+    }
+    DayGrid.Cell was = selected.get();
+    DayGrid rebuilt = DayGrid.build(columns, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
+    if (span.get() == Span.WEEK) {
+      // days without slots or appointments (weekends, leave) would only take room from the working days
+      DayGrid all = rebuilt;
+      List<DayGrid.Column> used = java.util.stream.IntStream.range(0, all.columns().size())
+          .filter(c -> all.times().stream().anyMatch(t -> all.cell(c, t).isPresent()))
+          .mapToObj(all.columns()::get).toList();
+      rebuilt = DayGrid.build(used, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
+    }
+    grid.set(rebuilt);
+    Optional<DayGrid.Cell> made = selectWhenShown == 0 ? Optional.empty() : feed.item(selectWhenShown)
+        .flatMap(rebuilt::cellOf);
+    if (made.isPresent()) {
+      selectWhenShown = 0;
+      selected.set(made.get());
+    } else if (was != null) {
+      selected.set(rebuilt.cellAt(was.clinicianId(), was.start()).orElse(null));
+    }
+  }
+
+  /** Shows (selects) an appointment made here once the live schedule has it; it may already have it. */
+  private void selectWhenShown(Appointment made) {
+    selectWhenShown = made.getId();
+    rebuild();
+  }
+
+  public void select(DayGrid.Cell cell) {
+    selected.set(cell);
+  }
+
+  public Optional<Appointment> selectedAppointment() {
+    return Optional.ofNullable(selected.get()).flatMap(DayGrid.Cell::mainAppointment);
+  }
+
+  /** Books the selected free slot (Ctrl+B). */
+  public void book() {
+    DayGrid.Cell cell = selected.get();
+    if (cell == null || !cell.free()) {
+      errorMessage.set(i18n.get("schedule.selectFreeSlot"));
+      return;
+    }
+    if (cell.past() || !cell.start().isAfter(clock.instant())) {
+      errorMessage.set(i18n.get("schedule.slotInPast")); // comfort only: the server refuses it too
+      return;
+    }
+    Clinic known = clinic.get();
+    BookingSlot slot = BookingSlot.slot(cell.clinicianId(), known.clinicianName(cell.clinicianId()), cell.start(),
+        known.zone());
+    errorMessage.set("");
+    dialogs.book(slot, booked -> {
+      notice.set(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
+          known.clinicianName(booked.getClinicianId())));
+      selectWhenShown(booked);
+    });
+  }
+
+  /**
+   * Checks in a patient without a booking (Ctrl+W), for one of the department's clinicians: the one whose
+   * column is selected, else the first.
+   */
+  public void walkIn() {
+    Clinic known = clinic.get();
+    Department chosen = department.get();
+    if (known == null || chosen == null || known.cliniciansOf(chosen.getId()).isEmpty()) {
+      return;
+    }
+    List<Clinician> clinicians = known.cliniciansOf(chosen.getId());
+    long preferred = selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId();
+    errorMessage.set("");
+    dialogs.walkIn(BookingSlot.walkIn(preferred, known.clinicianName(preferred), known.zone()), clinicians,
+        done -> {
+          notice.set(i18n.format("schedule.walkedIn", text.patient(done),
+              known.clinicianName(done.getClinicianId())));
+          selectWhenShown(done);
+        });
+  }
+
+  /** Marks the selected booked patient as arrived (Ctrl+I). */
+  public void checkIn() {
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", appointment -> {
+      String key = IdempotencyKeys.forStep("check-in", appointment.getId(), appointment.getVersion());
+      call(() -> gateway.checkIn(key, appointment.getId()),
+          done -> i18n.format("schedule.checkedIn", text.patient(done)));
+    });
+  }
+
+  /** Cancels the selected appointment, with the reason asked for (Delete). */
+  public void cancel() {
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment ->
+        dialogs.askCancelReason(describe(appointment), reason -> call(
+            () -> gateway.cancel(appointment.getId(), appointment.getVersion(), reason),
+            done -> i18n.format("schedule.cancelled", text.patient(done)))));
+  }
+
+  public void markNoShow() {
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedForNoShow", appointment ->
+        dialogs.confirm(i18n.format("schedule.noShowQuestion", describe(appointment)),
+            i18n.get("schedule.action.noShow"), () -> call(
+                () -> gateway.updateStatus(appointment.getId(), appointment.getVersion(), AppointmentStatus.NO_SHOW),
+                done -> i18n.format("schedule.markedNoShow", text.patient(done)))));
+  }
+
+  /** Offers the clinician's next free slots and moves the selected appointment to the one chosen (Ctrl+M). */
+  public void move() {
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToMove", appointment -> {
+      LocalDate from = LocalDate.now(clock.withZone(zone()));
+      busy.set(true);
+      tasks.run(() -> gateway.findFreeSlots(appointment.getClinicianId(), from, from.plusDays(MOVE_SEARCH_DAYS),
+          MOVE_CHOICES), free -> {
+            busy.set(false);
+            if (free.isEmpty()) {
+              errorMessage.set(i18n.get("schedule.noFreeSlots"));
+              return;
+            }
+            List<SlotChoice> choices = free.stream().map(this::choice).toList();
+            dialogs.chooseSlot(describe(appointment), choices, chosen -> moveTo(appointment, chosen));
+          }, failure -> {
+            busy.set(false);
+            errorMessage.set(errors.describe(failure));
+          });
+    });
+  }
+
+  /** Moves an appointment onto a free cell of the grid (drag and drop). */
+  public void moveTo(long appointmentId, DayGrid.Cell target) {
+    Optional<Appointment> appointment = feed == null ? Optional.empty() : feed.item(appointmentId);
+    if (appointment.isEmpty() || !AppointmentStates.is(appointment.get(), AppointmentStatus.BOOKED)) {
+      errorMessage.set(i18n.get("schedule.selectBookedToMove"));
+      return;
+    }
+    if (target == null || !target.bookable()) {
+      errorMessage.set(i18n.get("schedule.selectFreeSlot"));
+      return;
+    }
+    moveTo(appointment.get(), new SlotChoice(target.clinicianId(), target.start(), ""));
+  }
+
+  private void moveTo(Appointment appointment, SlotChoice target) {
+    String key = IdempotencyKeys.forStep("move", appointment.getId(), appointment.getVersion(),
+        target.clinicianId(), target.start());
+    long newClinician = target.clinicianId() == appointment.getClinicianId() ? 0 : target.clinicianId();
+    call(() -> gateway.reschedule(key, appointment.getId(), appointment.getVersion(), target.start(), newClinician),
+        moved -> i18n.format("schedule.moved", text.patient(moved),
+            text.day(ScheduleText.toInstant(moved.getStart()).atZone(zone()).toLocalDate()),
+            text.time(moved.getStart(), zone())));
+  }
+
+  private SlotChoice choice(Slot slot) {
+    Instant start = ScheduleText.toInstant(slot.getStart());
+    return new SlotChoice(slot.getClinicianId(), start, i18n.format("booking.alternative",
+        text.day(start.atZone(zone()).toLocalDate()), text.time(start, zone()),
+        clinic.get().clinicianName(slot.getClinicianId())));
+  }
+
+  private void withAppointment(AppointmentStatus required, String hintKey,
+      java.util.function.Consumer<Appointment> action) {
+    Optional<Appointment> appointment = selectedAppointment();
+    if (appointment.isEmpty() || appointment.get().getStatus() != required) {
+      errorMessage.set(i18n.get(hintKey));
+      return;
+    }
+    errorMessage.set("");
+    action.accept(appointment.get());
+  }
+
+  private void call(java.util.concurrent.Callable<Appointment> work,
+      java.util.function.Function<Appointment, String> success) {
+    busy.set(true);
+    errorMessage.set("");
+    tasks.run(work, done -> {
+      busy.set(false);
+      notice.set(success.apply(done));
+    }, failure -> {
+      busy.set(false);
+      notice.set("");
+      errorMessage.set(errors.describe(failure));
+    });
+  }
+
+  private String describe(Appointment appointment) {
+    return i18n.format("schedule.appointmentLine", text.time(appointment.getStart(), zone()),
+        text.patient(appointment), clinic.get().clinicianName(appointment.getClinicianId()));
+  }
+
+  public ZoneId zone() {
+    Clinic known = clinic.get();
+    return known == null ? fallbackZone : known.zone();
+  }
+
+  public ReadOnlyObjectProperty<Clinic> clinicProperty() {
+    return clinic;
+  }
+
+  public ObservableList<Department> departments() {
+    return departments;
+  }
+
+  public ObjectProperty<Department> departmentProperty() {
+    return department;
+  }
+
+  public ObjectProperty<Span> spanProperty() {
+    return span;
+  }
+
+  public ObservableList<Clinician> clinicians() {
+    return clinicians;
+  }
+
+  /** Whose week the week view shows. */
+  public ObjectProperty<Clinician> weekClinicianProperty() {
+    return weekClinician;
+  }
+
+  /** "Monday, November 30, 2026", or the week and whose it is. */
+  public ReadOnlyStringProperty periodTextProperty() {
+    return periodText.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<LocalDate> dateProperty() {
+    return date;
+  }
+
+  public ReadOnlyObjectProperty<DayGrid> gridProperty() {
+    return grid.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<DayGrid.Cell> selectedProperty() {
+    return selected;
+  }
+
+  public ReadOnlyObjectProperty<FeedStatus> feedStatusProperty() {
+    return feedStatus.getReadOnlyProperty();
+  }
+
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  public StringProperty errorMessageProperty() {
+    return errorMessage;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}

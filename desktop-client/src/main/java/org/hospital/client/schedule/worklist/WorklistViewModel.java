@@ -1,0 +1,234 @@
+package org.hospital.client.schedule.worklist;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.errors.RpcFailure;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.live.FeedStatus;
+import org.hospital.client.live.LiveFeed;
+import org.hospital.client.schedule.AppointmentStates;
+import org.hospital.client.schedule.Clinic;
+import org.hospital.client.schedule.ScheduleFeed;
+import org.hospital.client.schedule.ScheduleFilter;
+import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.tasks.Cancellable;
+import org.hospital.client.tasks.TaskRunner;
+import org.hospital.client.tasks.UiScheduler;
+import org.hospital.proto.common.v1.ErrorReason;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.AppointmentStatus;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+
+/**
+ * A doctor's own patients for today, live: who is booked, who has arrived and since when, who is being seen.
+ * "Call next patient" lets the server pick whoever has waited longest, so two doctors of a department never
+ * call the same patient.
+ */
+public final class WorklistViewModel {
+
+  static final Duration TICK = Duration.ofSeconds(20);
+
+  private final I18n i18n;
+  private final ErrorMessages errors;
+  private final ScheduleText text;
+  private final TaskRunner tasks;
+  private final ScheduleGateway gateway;
+  private final ScheduleFeed.Factory feeds;
+  private final UiScheduler scheduler;
+  private final Clock clock;
+  private final String ownName;
+
+  private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
+  private final ObjectProperty<WorklistEntry> selected = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
+  private final ReadOnlyStringWrapper nowSeeing = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  private final StringProperty notice = new SimpleStringProperty("");
+  private final StringProperty errorMessage = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+  private Clinic clinic;
+  private LiveFeed<ScheduleUpdate, Appointment> feed;
+  private Cancellable tick = Cancellable.NONE;
+
+  /**
+   * @param ownName the signed-in doctor's display name; the sign-in answer carries no staff id, so the
+   *     doctor's clinician profile is found by name among the clinicians
+   */
+  public WorklistViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
+      ScheduleGateway gateway, ScheduleFeed.Factory feeds, UiScheduler scheduler, Clock clock, String ownName) {
+    this.i18n = i18n;
+    this.errors = errors;
+    this.text = text;
+    this.tasks = tasks;
+    this.gateway = gateway;
+    this.feeds = feeds;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.ownName = ownName;
+  }
+
+  public void start() {
+    tasks.run(gateway::listClinicians, response -> {
+      clinic = Clinic.of(response, clock.getZone());
+      Optional<Clinician> own = clinic.clinicians().stream()
+          .filter(c -> c.getDisplayName().equals(ownName)).findFirst();
+      if (own.isEmpty()) {
+        errorMessage.set(i18n.get("worklist.notAClinician"));
+        return;
+      }
+      LocalDate today = LocalDate.now(clock.withZone(clinic.zone()));
+      feed = feeds.open(ScheduleFilter.clinician(own.get().getId(), today, today));
+      feed.revisionProperty().addListener((obs, old, now) -> refresh());
+      feed.statusProperty().addListener((obs, old, now) -> feedStatus.set(now));
+      feedStatus.set(feed.statusProperty().get());
+      scheduleTick();
+    }, failure -> errorMessage.set(errors.describe(failure)));
+  }
+
+  public void dispose() {
+    tick.cancel();
+    if (feed != null) {
+      feed.close();
+    }
+  }
+
+  /** The server starts the consultation of whoever has waited longest. */
+  public void callNextPatient() {
+    busy.set(true);
+    errorMessage.set("");
+    tasks.run(() -> gateway.callNextPatient(0), called -> {
+      busy.set(false);
+      notice.set(i18n.format("worklist.called", text.patient(called)));
+    }, failure -> {
+      busy.set(false);
+      notice.set("");
+      RpcFailure rpc = RpcFailure.of(failure);
+      errorMessage.set(rpc.is(ErrorReason.NOT_FOUND) ? i18n.get("worklist.nobodyWaiting") : errors.describe(rpc));
+    });
+  }
+
+  public void startConsultation() {
+    change(AppointmentStatus.CHECKED_IN, AppointmentStatus.IN_CONSULTATION, "worklist.selectWaiting",
+        "worklist.started");
+  }
+
+  public void completeConsultation() {
+    change(AppointmentStatus.IN_CONSULTATION, AppointmentStatus.COMPLETED, "worklist.selectInConsultation",
+        "worklist.completed");
+  }
+
+  private void change(AppointmentStatus from, AppointmentStatus to, String hintKey, String doneKey) {
+    WorklistEntry entry = selected.get();
+    if (entry == null || !AppointmentStates.is(entry.appointment(), from)) {
+      errorMessage.set(i18n.get(hintKey));
+      return;
+    }
+    Appointment appointment = entry.appointment();
+    busy.set(true);
+    errorMessage.set("");
+    tasks.run(() -> gateway.updateStatus(appointment.getId(), appointment.getVersion(), to), done -> {
+      busy.set(false);
+      notice.set(i18n.format(doneKey, text.patient(done)));
+    }, failure -> {
+      busy.set(false);
+      notice.set("");
+      errorMessage.set(errors.describe(failure));
+    });
+  }
+
+  private void scheduleTick() {
+    tick.cancel();
+    tick = scheduler.schedule(TICK, () -> {
+      refresh();
+      scheduleTick();
+    });
+  }
+
+  private void refresh() {
+    if (feed == null) {
+      return;
+    }
+    ZoneId zone = clinic.zone();
+    Instant now = clock.instant();
+    Long selectedId = selected.get() == null ? null : selected.get().appointment().getId();
+    entries.setAll(feed.items().stream().filter(AppointmentStates::shownOnSchedule)
+        .sorted(Comparator.comparing((Appointment a) -> ScheduleText.toInstant(a.getStart()))
+            .thenComparingLong(Appointment::getId))
+        .map(a -> entry(a, zone, now)).toList());
+    selected.set(entries.stream().filter(e -> selectedId != null && e.appointment().getId() == selectedId)
+        .findFirst().orElse(null));
+    nowSeeing.set(entries.stream().filter(e -> AppointmentStates.is(e.appointment(),
+        AppointmentStatus.IN_CONSULTATION)).map(WorklistEntry::patient).findFirst().orElse(""));
+    long waitingCount = entries.stream()
+        .filter(e -> AppointmentStates.is(e.appointment(), AppointmentStatus.CHECKED_IN)).count();
+    long expected = entries.stream()
+        .filter(e -> AppointmentStates.is(e.appointment(), AppointmentStatus.BOOKED)).count();
+    summary.set(i18n.format("worklist.summary", waitingCount, expected));
+  }
+
+  private WorklistEntry entry(Appointment a, ZoneId zone, Instant now) {
+    String since = switch (a.getStatus()) {
+      case CHECKED_IN -> i18n.format("worklist.waitingSince", text.time(a.getCheckedInAt(), zone),
+          text.waited(Duration.between(ScheduleText.toInstant(a.getCheckedInAt()), now)));
+      case IN_CONSULTATION -> i18n.format("worklist.inConsultationSince",
+          text.time(a.getConsultationStartedAt(), zone));
+      default -> "";
+    };
+    String time = a.getWalkIn() ? i18n.get("schedule.walkIn") : text.time(a.getStart(), zone);
+    return new WorklistEntry(a, time, text.patient(a), text.visitType(a.getVisitType()), text.status(a.getStatus()),
+        since);
+  }
+
+  public ObservableList<WorklistEntry> entries() {
+    return entries;
+  }
+
+  public ObjectProperty<WorklistEntry> selectedProperty() {
+    return selected;
+  }
+
+  public ReadOnlyObjectProperty<FeedStatus> feedStatusProperty() {
+    return feedStatus.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty nowSeeingProperty() {
+    return nowSeeing.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  public StringProperty errorMessageProperty() {
+    return errorMessage;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}
