@@ -14,7 +14,8 @@ public final class HospitalClientApp extends Application {
   @Override
   public void start(Stage stage) {
     LaunchOptions options = LaunchOptions.parse(getParameters().getRaw(), ClientLauncher.systemLanguage());
-    root = new CompositionRoot(options, Platform::runLater);
+    root = new CompositionRoot(options, Platform::runLater,
+        file -> getHostServices().showDocument(file.toUri().toString()));
     root.start(stage, 1200, 800);
   }
 

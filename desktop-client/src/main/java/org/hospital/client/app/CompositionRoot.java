@@ -1,5 +1,7 @@
 package org.hospital.client.app;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -27,6 +29,9 @@ import org.hospital.client.patients.GrpcPatientDirectory;
 import org.hospital.client.patients.PatientDirectory;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.patients.PatientsAreaView;
+import org.hospital.client.reports.GrpcReportGateway;
+import org.hospital.client.reports.Printouts;
+import org.hospital.client.reports.ReportGateway;
 import org.hospital.client.schedule.GrpcScheduleGateway;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.session.AuthGateway;
@@ -61,6 +66,8 @@ public final class CompositionRoot implements AutoCloseable {
   private final AuthGateway auth;
   private final PatientDirectory patients;
   private final ScheduleGateway schedule;
+  private final ReportGateway reports;
+  private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
   private final Theme theme = new Theme();
@@ -74,6 +81,15 @@ public final class CompositionRoot implements AutoCloseable {
 
   /** @param ui the FX thread ({@code Platform::runLater}) */
   public CompositionRoot(LaunchOptions options, Executor ui) {
+    this(options, ui, file -> { });
+  }
+
+  /**
+   * @param openDocument shows a saved PDF in the system's viewer (the application's host services); the
+   *     two-argument constructor only saves
+   */
+  public CompositionRoot(LaunchOptions options, Executor ui, Consumer<Path> openDocument) {
+    this.printouts = new Printouts(Printouts.defaultFolder(), openDocument);
     this.options = options;
     this.ui = ui;
     this.language = options.language();
@@ -87,6 +103,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.auth = new GrpcAuthGateway(connection, tokens, workstationName());
     this.patients = new GrpcPatientDirectory(connection);
     this.schedule = new GrpcScheduleGateway(connection);
+    this.reports = new GrpcReportGateway(connection);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -128,7 +145,7 @@ public final class CompositionRoot implements AutoCloseable {
         connection.stateProperty(), () -> showSignIn(session.username(), server.target()));
     ScheduleScreensFactory scheduleScreens = new ScheduleScreensFactory(i18n, errors, text, tasks, scheduler,
         schedule, patients, ui, theme, () -> stage, Clock.system(zone),
-        () -> openRegistration(vm), workspaceDisposers::add);
+        () -> openRegistration(vm), workspaceDisposers::add, reports, printouts);
     WorkspaceView view = new WorkspaceView(vm, i18n,
         area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens), server.target(),
         options.plaintext());

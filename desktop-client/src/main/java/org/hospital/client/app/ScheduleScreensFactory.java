@@ -14,6 +14,9 @@ import org.hospital.client.patients.PatientDirectory;
 import org.hospital.client.patients.PatientNavigator;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.patients.search.PatientSearchViewModel;
+import org.hospital.client.reports.DayListPrintViewModel;
+import org.hospital.client.reports.Printouts;
+import org.hospital.client.reports.ReportGateway;
 import org.hospital.client.schedule.BookingSlot;
 import org.hospital.client.schedule.FxScheduleDialogs;
 import org.hospital.client.schedule.ScheduleAreaView;
@@ -52,6 +55,8 @@ final class ScheduleScreensFactory {
   private final Clock clock;
   private final Runnable openRegistration;
   private final Consumer<Runnable> onDispose;
+  private final ReportGateway reports;
+  private final Printouts printouts;
 
   /**
    * @param openRegistration leaves for the Patients area's registration screen (from the booking dialog)
@@ -59,8 +64,11 @@ final class ScheduleScreensFactory {
    */
   ScheduleScreensFactory(I18n i18n, ErrorMessages errors, PatientText patientText, TaskRunner tasks,
       UiScheduler scheduler, ScheduleGateway gateway, PatientDirectory patients, Executor ui, Theme theme,
-      Supplier<Window> owner, Clock clock, Runnable openRegistration, Consumer<Runnable> onDispose) {
+      Supplier<Window> owner, Clock clock, Runnable openRegistration, Consumer<Runnable> onDispose,
+      ReportGateway reports, Printouts printouts) {
     this.i18n = i18n;
+    this.reports = reports;
+    this.printouts = printouts;
     this.errors = errors;
     this.patientText = patientText;
     this.text = new ScheduleText(i18n);
@@ -81,7 +89,8 @@ final class ScheduleScreensFactory {
     DayScheduleViewModel day = new DayScheduleViewModel(i18n, errors, text, tasks, gateway, feeds(), dialogs, clock);
     FrontDeskQueuesViewModel queues = new FrontDeskQueuesViewModel(i18n, errors, text, tasks, gateway, feeds(),
         scheduler, clock);
-    ScheduleAreaView view = new ScheduleAreaView(day, queues, i18n, text);
+    ScheduleAreaView view = new ScheduleAreaView(day, queues,
+        new DayListPrintViewModel(i18n, errors, tasks, reports, printouts), i18n, text);
     onDispose.accept(day::dispose);
     onDispose.accept(queues::dispose);
     day.start();

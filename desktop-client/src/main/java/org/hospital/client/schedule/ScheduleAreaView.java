@@ -26,6 +26,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 import org.hospital.client.i18n.I18n;
+import org.hospital.client.reports.DayListPrintViewModel;
+import org.hospital.client.schedule.dayview.DayGrid;
 import org.hospital.client.schedule.dayview.DayScheduleView;
 import org.hospital.client.schedule.dayview.DayScheduleViewModel;
 import org.hospital.client.schedule.queue.FrontDeskQueuesView;
@@ -45,11 +47,14 @@ public final class ScheduleAreaView extends BorderPane {
   }
 
   private final DayScheduleViewModel day;
+  private final DayListPrintViewModel print;
   private final I18n i18n;
   private final List<Shortcut> shortcuts;
 
-  public ScheduleAreaView(DayScheduleViewModel day, FrontDeskQueuesViewModel queues, I18n i18n, ScheduleText text) {
+  public ScheduleAreaView(DayScheduleViewModel day, FrontDeskQueuesViewModel queues, DayListPrintViewModel print,
+      I18n i18n, ScheduleText text) {
     this.day = day;
+    this.print = print;
     this.i18n = i18n;
     setId("scheduleArea");
     getStyleClass().add("schedule-area");
@@ -63,7 +68,12 @@ public final class ScheduleAreaView extends BorderPane {
     queueNotice.setId("queuesNotice");
     Banner error = new Banner(Banner.Kind.DANGER, day.errorMessageProperty());
     error.setId("scheduleError");
-    VBox main = new VBox(8, toolbar(text), live, error, notice, queueNotice, grid, actions());
+    Banner printNotice = new Banner(Banner.Kind.SUCCESS, print.noticeProperty());
+    printNotice.setId("printNotice");
+    Banner printError = new Banner(Banner.Kind.DANGER, print.errorProperty());
+    printError.setId("printError");
+    VBox main = new VBox(8, toolbar(text), live, error, printError, notice, queueNotice, printNotice, grid,
+        actions());
     main.getStyleClass().add("schedule-main");
     main.setMinWidth(0);
     setCenter(main);
@@ -94,6 +104,7 @@ public final class ScheduleAreaView extends BorderPane {
         new Shortcut(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), day::move),
         new Shortcut(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), day::walkIn),
         new Shortcut(new KeyCodeCombination(KeyCode.DELETE), day::cancel),
+        new Shortcut(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDayList),
         new Shortcut(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), day::previousDay),
         new Shortcut(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), day::nextDay),
         new Shortcut(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN), day::today));
@@ -197,8 +208,11 @@ public final class ScheduleAreaView extends BorderPane {
     for (Button b : List.of(book, checkIn, walkIn, move, noShow, cancel)) {
       b.disableProperty().bind(day.busyProperty());
     }
+    Button printList = button("printDayListButton", i18n.get("print.dayList"), "print.dayListTooltip",
+        b -> printDayList());
+    printList.disableProperty().bind(print.busyProperty());
     // wraps onto a second row when the window (or a longer language) leaves too little room
-    FlowPane buttons = new FlowPane(8, 6, book, checkIn, walkIn, move, noShow, cancel);
+    FlowPane buttons = new FlowPane(8, 6, book, checkIn, walkIn, move, noShow, cancel, printList);
     buttons.setAlignment(Pos.CENTER_LEFT);
     Label hint = new Label(i18n.get("schedule.dragHint"));
     hint.getStyleClass().add("hint");
@@ -207,6 +221,18 @@ public final class ScheduleAreaView extends BorderPane {
     VBox bar = new VBox(4, buttons, hint);
     bar.getStyleClass().add("schedule-actions");
     return bar;
+  }
+
+  /** The day list of the clinician whose slot or appointment is selected, for that cell's day. */
+  private void printDayList() {
+    DayGrid.Cell cell = day.selectedProperty().get();
+    Clinic clinic = day.clinicProperty().get();
+    if (cell == null || clinic == null) {
+      print.print(null, "", null);
+      return;
+    }
+    print.print(cell.clinicianId(), clinic.clinicianName(cell.clinicianId()),
+        cell.start().atZone(clinic.zone()).toLocalDate());
   }
 
   private Button button(String id, String label, String tooltipKey, Consumer<Button> action) {
