@@ -27,6 +27,9 @@ class PatientSearchUiTest extends ClientUiTest {
   @Test
   void typeArrowDownEnterOpensThePatient() {
     signInAndWait("reception");
+    // the caret lands in the search field once the workspace has settled; clicking earlier may hit a
+    // search field that is being replaced
+    waitUntil(() -> holdsFocus("#searchQuery"));
     clickOn("#searchQuery");
     write("q");
     waitUntil(() -> text("#searchStatus").startsWith("Type at least 2 characters"));
@@ -59,6 +62,9 @@ class PatientSearchUiTest extends ClientUiTest {
   @Test
   void saysSoWhenNobodyMatches() {
     signInAndWait("reception");
+    // the caret lands in the search field once the workspace has settled; clicking earlier may hit a
+    // search field that is being replaced
+    waitUntil(() -> holdsFocus("#searchQuery"));
     clickOn("#searchQuery");
     write("xyzzyq");
     waitUntil(() -> text("#searchStatus").startsWith("No patients found"));
