@@ -42,6 +42,7 @@ final class ScheduleBenchData {
     }
     try (Connection c = ds.getConnection()) {
       if (count(c, "SELECT COUNT(*) FROM clinician WHERE staff_id >= " + FIRST_STAFF_ID) == CLINICIANS) {
+        analyze(c);
         return ids;
       }
       c.setAutoCommit(false);
@@ -50,10 +51,7 @@ final class ScheduleBenchData {
       long[] patients = patientIds(c);
       long appointments = insertYear(c, ids, zone, from, openDay, patients);
       c.commit();
-      try (Statement s = c.createStatement()) {
-        s.execute("ANALYZE"); // fresh planner statistics, as after any bulk load
-      }
-      c.commit();
+      analyze(c);
       System.out.printf("Generated %d clinicians and %,d appointments in %.1f s%n", CLINICIANS, appointments,
           (System.nanoTime() - start) / 1e9);
     }
@@ -158,6 +156,16 @@ final class ScheduleBenchData {
       s.execute("ALTER SEQUENCE appointment_id_seq RESTART WITH " + next);
     }
     return next - first;
+  }
+
+  /** Fresh planner statistics, as after any bulk load (and the previous run's bookings). */
+  private static void analyze(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
+    }
+    if (!c.getAutoCommit()) {
+      c.commit();
+    }
   }
 
   /** Every patient id (8 MB at a million): the ids come in blocks, so they need not be dense. */
