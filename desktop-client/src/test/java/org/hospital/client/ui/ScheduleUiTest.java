@@ -231,6 +231,7 @@ class ScheduleUiTest extends ClientUiTest {
     waitUntil(() -> exists("#cancelReason"));
     assertTrue(lookup("#cancelConfirm").query().isDisabled(), "a reason is required");
     setText("#cancelReason", "Patient phoned: feeling better");
+    screenshot("cancel-dialog");
     press("#cancelConfirm");
     waitUntil(() -> !exists("#appointment-" + cancelled.getId()));
     waitUntil(() -> isFree(cellId(second)));
