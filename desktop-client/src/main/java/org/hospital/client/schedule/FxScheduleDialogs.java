@@ -69,7 +69,9 @@ public final class FxScheduleDialogs implements ScheduleDialogs {
     BookingView view = new BookingView(vm, i18n, patientText, text);
     dialog.getDialogPane().setContent(view);
     dialog.getDialogPane().setId("bookingDialog");
-    dialog.getDialogPane().setPrefSize(720, 680);
+    dialog.getDialogPane().setPrefSize(760, 680);
+    dialog.getDialogPane().setMinWidth(720); // the patient search's columns need the room
+    dialog.setResizable(true);
     Button book = (Button) dialog.getDialogPane().lookupButton(bookType);
     book.setId("bookingConfirm");
     book.disableProperty().bind(vm.busyProperty());

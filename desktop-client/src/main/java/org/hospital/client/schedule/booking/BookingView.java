@@ -59,7 +59,7 @@ public final class BookingView extends VBox implements Focusable {
 
     Label patient = new Label();
     patient.setId("bookingPatient");
-    patient.getStyleClass().add("value-label");
+    patient.getStyleClass().addAll("value-label", "booking-patient");
     patient.textProperty().bind(vm.patientTextProperty().map(t -> t.isEmpty() ? i18n.get("booking.noPatient") : t));
 
     ComboBox<VisitType> visitType = new ComboBox<>(FXCollections.observableArrayList(VisitType.NEW_PATIENT,

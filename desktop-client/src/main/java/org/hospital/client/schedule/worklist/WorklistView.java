@@ -88,13 +88,14 @@ public final class WorklistView extends VBox {
     Label placeholder = new Label(i18n.get("worklist.empty"));
     placeholder.getStyleClass().add("hint");
     table.setPlaceholder(placeholder);
-    table.getColumns().add(column("worklist.column.time", 80, WorklistEntry::time));
-    table.getColumns().add(column("worklist.column.patient", 240, WorklistEntry::patient));
-    table.getColumns().add(column("worklist.column.visitType", 110, WorklistEntry::visitType));
-    TableColumn<WorklistEntry, String> status = column("worklist.column.status", 110, WorklistEntry::status);
+    table.getColumns().add(column("worklist.column.time", 75, WorklistEntry::time));
+    table.getColumns().add(column("worklist.column.patient", 190, e -> e.appointment().getPatientName()));
+    table.getColumns().add(column("worklist.column.mrn", 90, e -> e.appointment().getPatientMrn()));
+    table.getColumns().add(column("worklist.column.visitType", 105, WorklistEntry::visitType));
+    TableColumn<WorklistEntry, String> status = column("worklist.column.status", 105, WorklistEntry::status);
     status.setCellFactory(c -> new StatusCell());
     table.getColumns().add(status);
-    table.getColumns().add(column("worklist.column.since", 190, WorklistEntry::since));
+    table.getColumns().add(column("worklist.column.since", 150, WorklistEntry::since));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(WorklistEntry item, boolean empty) {

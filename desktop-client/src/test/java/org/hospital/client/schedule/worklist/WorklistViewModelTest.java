@@ -60,8 +60,8 @@ class WorklistViewModelTest {
         appointment(4, "2026-11-30T10:00:00Z", AppointmentStatus.CANCELLED));
 
     assertEquals(List.of(3L, 1L, 2L), vm.entries().stream().map(e -> e.appointment().getId()).toList());
-    assertEquals("Waiting 25 min (since 09:05)", vm.entries().get(1).since());
-    assertEquals("In consultation since 09:20", vm.entries().get(0).since());
+    assertEquals("25 min (since 09:05)", vm.entries().get(1).since());
+    assertEquals("since 09:20", vm.entries().get(0).since());
     assertEquals("PATIENT3 \u00b7 MRN-3", vm.nowSeeingProperty().get());
     assertEquals("1 waiting \u00b7 1 still expected", vm.summaryProperty().get());
   }
