@@ -163,7 +163,7 @@ public final class CompositionRoot implements AutoCloseable {
         yield patientsArea;
       }
       case SCHEDULE -> scheduleScreens.scheduleArea();
-      case WORKLIST -> scheduleScreens.worklist(session.displayName());
+      case WORKLIST -> scheduleScreens.worklist(session.staffId());
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }

@@ -97,9 +97,9 @@ final class ScheduleScreensFactory {
     return view;
   }
 
-  Node worklist(String doctorName) {
+  Node worklist(long doctorId) {
     WorklistViewModel vm = new WorklistViewModel(i18n, errors, text, tasks, gateway, feeds(), scheduler, clock,
-        doctorName);
+        doctorId);
     WorklistView view = new WorklistView(vm, i18n);
     onDispose.accept(vm::dispose);
     vm.start();

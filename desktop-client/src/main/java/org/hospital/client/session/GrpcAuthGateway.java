@@ -27,7 +27,8 @@ public final class GrpcAuthGateway implements AuthGateway {
     LoginResponse response = stub().login(LoginRequest.newBuilder()
         .setUsername(username).setPassword(password).setWorkstation(workstation).build());
     tokens.set(response.getSessionToken());
-    return new Session(response.getSessionToken(), response.getUser().getUsername(),
+    return new Session(response.getSessionToken(), response.getUser().getStaffId(),
+        response.getUser().getUsername(),
         response.getUser().getDisplayName(), response.getUser().getRolesList(),
         Duration.ofSeconds(response.getIdleTimeoutSeconds()));
   }

@@ -47,7 +47,7 @@ class WorkspaceViewModelTest {
   };
 
   private static Session session(Role... roles) {
-    return new Session("token", "nurse", "Nora Nurse", List.of(roles), Duration.ofMinutes(10));
+    return new Session("token", 7, "nurse", "Nora Nurse", List.of(roles), Duration.ofMinutes(10));
   }
 
   private WorkspaceViewModel workspace(Role... roles) {

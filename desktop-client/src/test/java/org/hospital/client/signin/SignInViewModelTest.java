@@ -34,7 +34,7 @@ class SignInViewModelTest {
       if (loginFailure != null) {
         throw loginFailure;
       }
-      return new Session("t", username, "Rita Reception", List.of(Role.ROLE_RECEPTION), Duration.ofMinutes(15));
+      return new Session("t", 1, username, "Rita Reception", List.of(Role.ROLE_RECEPTION), Duration.ofMinutes(15));
     }
 
     @Override

@@ -73,7 +73,8 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
   static StaffUser toProto(CurrentUser user) {
     StaffUser.Builder b = StaffUser.newBuilder()
         .setUsername(user.username())
-        .setDisplayName(user.displayName());
+        .setDisplayName(user.displayName())
+        .setStaffId(user.staffId());
     user.roles().stream().sorted(Comparator.naturalOrder()).map(RoleMapper::toProto).forEach(b::addRoles);
     return b.build();
   }

@@ -84,9 +84,10 @@ class AuthRpcTest {
   @Test
   void loginReturnsTokenUserAndIdleTimeoutAndTheTokenIdentifiesTheCaller() {
     LoginResponse login = login("adam", SecurityFixture.PASSWORD);
+    assertTrue(login.getUser().getStaffId() > 0, "the staff id comes with the user");
     StaffUser expected = StaffUser.newBuilder().setUsername("adam").setDisplayName("Test adam")
         .addRoles(org.hospital.proto.auth.v1.Role.ROLE_DOCTOR).addRoles(org.hospital.proto.auth.v1.Role.ROLE_ADMIN)
-        .build();
+        .setStaffId(login.getUser().getStaffId()).build();
     assertEquals(expected, login.getUser());
     assertEquals(900, login.getIdleTimeoutSeconds());
 

@@ -56,7 +56,7 @@ public final class WorklistViewModel {
   private final ScheduleFeed.Factory feeds;
   private final UiScheduler scheduler;
   private final Clock clock;
-  private final String ownName;
+  private final long ownId;
 
   private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
   private final ObjectProperty<WorklistEntry> selected = new SimpleObjectProperty<>();
@@ -71,12 +71,9 @@ public final class WorklistViewModel {
   private LiveFeed<ScheduleUpdate, Appointment> feed;
   private Cancellable tick = Cancellable.NONE;
 
-  /**
-   * @param ownName the signed-in doctor's display name; the sign-in answer carries no staff id, so the
-   *     doctor's clinician profile is found by name among the clinicians
-   */
+  /** @param ownId the signed-in doctor's staff id, which is also their id as a clinician */
   public WorklistViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
-      ScheduleGateway gateway, ScheduleFeed.Factory feeds, UiScheduler scheduler, Clock clock, String ownName) {
+      ScheduleGateway gateway, ScheduleFeed.Factory feeds, UiScheduler scheduler, Clock clock, long ownId) {
     this.i18n = i18n;
     this.errors = errors;
     this.text = text;
@@ -85,14 +82,14 @@ public final class WorklistViewModel {
     this.feeds = feeds;
     this.scheduler = scheduler;
     this.clock = clock;
-    this.ownName = ownName;
+    this.ownId = ownId;
   }
 
   public void start() {
     tasks.run(gateway::listClinicians, response -> {
       clinic = Clinic.of(response, clock.getZone());
       Optional<Clinician> own = clinic.clinicians().stream()
-          .filter(c -> c.getDisplayName().equals(ownName)).findFirst();
+          .filter(c -> c.getId() == ownId).findFirst();
       if (own.isEmpty()) {
         errorMessage.set(i18n.get("worklist.notAClinician"));
         return;

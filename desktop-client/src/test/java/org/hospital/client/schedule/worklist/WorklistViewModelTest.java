@@ -33,9 +33,9 @@ class WorklistViewModelTest {
   private final ManualScheduler timers = new ManualScheduler();
   private final ScriptedFeeds feeds = new ScriptedFeeds(timers);
 
-  private WorklistViewModel worklist(String name) {
+  private WorklistViewModel worklist(long staffId) {
     WorklistViewModel vm = new WorklistViewModel(Direct.ENGLISH, Direct.ERRORS, new ScheduleText(Direct.ENGLISH),
-        Direct.tasks(), gateway, feeds, timers, CLOCK, name);
+        Direct.tasks(), gateway, feeds, timers, CLOCK, staffId);
     vm.start();
     return vm;
   }
@@ -50,7 +50,7 @@ class WorklistViewModelTest {
 
   @Test
   void followsTheDoctorsOwnScheduleForToday() {
-    WorklistViewModel vm = worklist("Dr. Daniel Doctor");
+    WorklistViewModel vm = worklist(FakeScheduleGateway.DOCTOR.getId());
     assertEquals(ScheduleFilter.clinician(DOCTOR.getId(), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)),
         feeds.last().filter());
     feeds.last().streams().last().snapshot(9,
@@ -68,7 +68,7 @@ class WorklistViewModelTest {
 
   @Test
   void callsTheNextPatientAndSaysWhenNobodyWaits() {
-    WorklistViewModel vm = worklist("Dr. Daniel Doctor");
+    WorklistViewModel vm = worklist(FakeScheduleGateway.DOCTOR.getId());
     vm.callNextPatient();
     assertEquals("callNextPatient 0", gateway.calls.getLast(), "0: the signed-in doctor");
     assertEquals("Called: DOE, Jane \u00b7 MRN-1. The consultation has started.", vm.noticeProperty().get());
@@ -81,7 +81,7 @@ class WorklistViewModelTest {
 
   @Test
   void startsAndCompletesTheSelectedConsultation() {
-    WorklistViewModel vm = worklist("Dr. Daniel Doctor");
+    WorklistViewModel vm = worklist(FakeScheduleGateway.DOCTOR.getId());
     feeds.last().streams().last().snapshot(9,
         appointment(1, "2026-11-30T08:30:00Z", AppointmentStatus.CHECKED_IN),
         appointment(2, "2026-11-30T09:00:00Z", AppointmentStatus.BOOKED));
@@ -103,7 +103,7 @@ class WorklistViewModelTest {
 
   @Test
   void anAccountWithoutAClinicianProfileIsToldSo() {
-    WorklistViewModel vm = worklist("Nora Nurse");
+    WorklistViewModel vm = worklist(999);
     assertEquals("Your account has no clinician schedule, so there is no worklist to show.",
         vm.errorMessageProperty().get());
     assertTrue(feeds.opened.isEmpty());
