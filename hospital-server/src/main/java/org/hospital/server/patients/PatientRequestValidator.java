@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.patients.v1.PatientDemographics;
+import org.hospital.server.errors.ProtoDates;
 import org.hospital.server.errors.TextRules;
 import org.hospital.server.errors.Violations;
 
@@ -76,7 +77,7 @@ final class PatientRequestValidator {
   }
 
   private LocalDate birthDate(Violations v, String field, Date date) {
-    LocalDate d = toLocalDate(v, field, date);
+    LocalDate d = ProtoDates.required(v, field, date);
     if (d == null) {
       return null;
     }
@@ -86,20 +87,6 @@ final class PatientRequestValidator {
       v.add(field, FieldViolationCode.TOO_OLD);
     }
     return d;
-  }
-
-  /** A real calendar date, or null with REQUIRED / INVALID_DATE recorded. */
-  static LocalDate toLocalDate(Violations v, String field, Date date) {
-    if (date == null || date.getYear() == 0 && date.getMonth() == 0 && date.getDay() == 0) {
-      v.add(field, FieldViolationCode.REQUIRED);
-      return null;
-    }
-    try {
-      return LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
-    } catch (DateTimeException e) {
-      v.add(field, FieldViolationCode.INVALID_DATE);
-      return null;
-    }
   }
 
   private static Sex sex(Violations v, String field, int wireValue) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.patients.v1.SearchPatientsRequest;
+import org.hospital.server.errors.ProtoDates;
 import org.hospital.server.errors.TextRules;
 import org.hospital.server.errors.Violations;
 
@@ -31,7 +32,7 @@ final class SearchQueryParser {
     String query = TextRules.optional(v, "query", request.getQuery(), QUERY_MAX).orElse("");
     Optional<LocalDate> birthDate = Optional.empty();
     if (request.hasBirthDate()) {
-      birthDate = Optional.ofNullable(PatientRequestValidator.toLocalDate(v, "birth_date", request.getBirthDate()));
+      birthDate = Optional.ofNullable(ProtoDates.required(v, "birth_date", request.getBirthDate()));
     }
     String phone = TextRules.optional(v, "phone", request.getPhone(), 30).map(NameKeys::phoneKey).orElse("");
     if (!request.getPhone().isBlank() && phone.length() < 5 && !v.has("phone")) {

@@ -17,6 +17,7 @@ import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.audit.AuditTrail;
+import org.hospital.server.errors.ProtoDates;
 import org.hospital.server.errors.DomainException;
 import org.hospital.server.errors.Violations;
 import org.hospital.server.security.CurrentUser;
@@ -50,10 +51,8 @@ public final class ReportGrpcService extends ReportServiceGrpc.ReportServiceImpl
     CurrentUser user = CurrentUser.get();
     DayListQuery.Result result = dayLists.load(request.getClinicianId(), day, zone)
         .orElseThrow(DomainException::notFound);
-    for (long patient : result.patientIds()) {
-      audit.record(AuditEvent.by(user, AuditAction.PATIENT_READ, patient,
-          "day list " + day + " clinician=" + request.getClinicianId(), AuditOutcome.SUCCESS));
-    }
+    audit.recordAll(result.patientIds().stream().map(patient -> AuditEvent.by(user, AuditAction.PATIENT_READ,
+        patient, "day list " + day + " clinician=" + request.getClinicianId(), AuditOutcome.SUCCESS)).toList());
     DayListReport.DayList list = new DayListReport.DayList(result.clinician(), result.department(), day,
         result.rows(), user.displayName(), ZonedDateTime.now(clock.withZone(zone)));
     PdfReports.Pdf pdf = dayListReport.render(list);
@@ -66,21 +65,12 @@ public final class ReportGrpcService extends ReportServiceGrpc.ReportServiceImpl
   }
 
   private LocalDate day(Violations v, Date date) {
-    if (date.getYear() == 0 && date.getMonth() == 0 && date.getDay() == 0) {
-      v.add("day", FieldViolationCode.REQUIRED);
-      return null;
+    LocalDate d = ProtoDates.required(v, "day", date);
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    if (d != null && (d.isBefore(today.minusYears(1)) || d.isAfter(today.plusYears(1)))) {
+      v.add("day", FieldViolationCode.OUT_OF_RANGE);
     }
-    try {
-      LocalDate d = LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
-      LocalDate today = LocalDate.now(clock.withZone(zone));
-      if (d.isBefore(today.minusYears(1)) || d.isAfter(today.plusYears(1))) {
-        v.add("day", FieldViolationCode.OUT_OF_RANGE);
-      }
-      return d;
-    } catch (DateTimeException e) {
-      v.add("day", FieldViolationCode.INVALID_DATE);
-      return null;
-    }
+    return d;
   }
 
   /** "Dr. Amara Okafor" -> "okafor": the last word, ASCII letters only, for a file name. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.server.errors.ProtoDates;
 import org.hospital.server.errors.TextRules;
 import org.hospital.server.errors.Violations;
 
@@ -151,7 +152,7 @@ final class SchedulingRequestValidator {
   record DateRange(LocalDate from, LocalDate to) {}
 
   static LocalDate date(Violations v, String field, Date d, LocalDate orElse) {
-    if (d.getYear() == 0 && d.getMonth() == 0 && d.getDay() == 0) {
+    if (ProtoDates.isEmpty(d)) {
       if (orElse == null) {
         v.add(field, FieldViolationCode.REQUIRED);
       }
@@ -161,11 +162,6 @@ final class SchedulingRequestValidator {
       v.add(field, FieldViolationCode.OUT_OF_RANGE);
       return null;
     }
-    try {
-      return LocalDate.of(d.getYear(), d.getMonth(), d.getDay());
-    } catch (DateTimeException e) {
-      v.add(field, FieldViolationCode.INVALID_DATE);
-      return null;
-    }
+    return ProtoDates.required(v, field, d);
   }
 }
