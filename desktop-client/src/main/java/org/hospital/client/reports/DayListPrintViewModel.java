@@ -32,20 +32,23 @@ public final class DayListPrintViewModel {
     this.printouts = printouts;
   }
 
-  /** Prints {@code clinicianName}'s list for {@code day}; nothing when no clinician is chosen. */
-  public void print(Long clinicianId, String clinicianName, LocalDate day) {
+  /** Asked to print with no clinician chosen: says how to choose one. */
+  public void nothingChosen() {
     notice.set("");
-    if (clinicianId == null) {
-      error.set(i18n.get("print.chooseClinician"));
-      return;
-    }
+    error.set(i18n.get("print.chooseClinician"));
+  }
+
+  /** Prints {@code clinicianName}'s list for {@code day}: fetched and saved off the FX thread, then opened. */
+  public void print(long clinicianId, String clinicianName, LocalDate day) {
+    notice.set("");
     error.set("");
     busy.set(true);
     tasks.run(() -> {
       PdfDocument pdf = gateway.printDayList(clinicianId, day);
-      return printouts.saveAndOpen(pdf.getFileName(), pdf.getContent().toByteArray());
+      return printouts.save(pdf.getFileName(), pdf.getContent().toByteArray());
     }, (Path file) -> {
       busy.set(false);
+      printouts.open(file);
       notice.set(i18n.format("print.saved", clinicianName, file.toString()));
     }, failure -> {
       busy.set(false);

@@ -3,7 +3,7 @@ package org.hospital.client.reports;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.hospital.client.connection.ServerConnection;
-import org.hospital.proto.common.v1.Date;
+import org.hospital.client.patients.PatientText;
 import org.hospital.proto.reports.v1.PdfDocument;
 import org.hospital.proto.reports.v1.PrintDayListRequest;
 import org.hospital.proto.reports.v1.ReportServiceGrpc;
@@ -25,8 +25,6 @@ public final class GrpcReportGateway implements ReportGateway {
     return ReportServiceGrpc.newBlockingStub(connection.channel())
         .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
         .printDayList(PrintDayListRequest.newBuilder().setClinicianId(clinicianId)
-            .setDay(Date.newBuilder().setYear(day.getYear()).setMonth(day.getMonthValue())
-                .setDay(day.getDayOfMonth()))
-            .build());
+            .setDay(PatientText.toProto(day)).build());
   }
 }

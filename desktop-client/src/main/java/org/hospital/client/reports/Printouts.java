@@ -30,13 +30,17 @@ public final class Printouts {
         : Path.of(configured);
   }
 
-  /** Writes the document (replacing an earlier copy of the same name), opens it, and returns where it is. */
-  public Path saveAndOpen(String fileName, byte[] content) throws IOException {
+  /** Writes the document (replacing an earlier copy of the same name) and returns where it is. Blocking. */
+  public Path save(String fileName, byte[] content) throws IOException {
     Files.createDirectories(folder);
     // the server names the file; keep only its last part so that it cannot point elsewhere
     Path file = folder.resolve(Path.of(fileName).getFileName().toString());
     Files.write(file, content);
-    opener.accept(file);
     return file;
+  }
+
+  /** Shows a saved document in the system's viewer; on the FX thread, where host services belong. */
+  public void open(Path file) {
+    opener.accept(file);
   }
 }

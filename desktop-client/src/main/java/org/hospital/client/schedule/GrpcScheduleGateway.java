@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hospital.client.connection.ServerConnection;
 import org.hospital.client.live.FeedObserver;
+import org.hospital.client.patients.PatientText;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.scheduling.v1.Appointment;
@@ -141,8 +142,7 @@ public final class GrpcScheduleGateway implements ScheduleGateway {
   }
 
   static Date date(LocalDate date) {
-    return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth())
-        .build();
+    return PatientText.toProto(date);
   }
 
   static Timestamp timestamp(Instant instant) {

@@ -228,7 +228,7 @@ public final class ScheduleAreaView extends BorderPane {
     DayGrid.Cell cell = day.selectedProperty().get();
     Clinic clinic = day.clinicProperty().get();
     if (cell == null || clinic == null) {
-      print.print(null, "", null);
+      print.nothingChosen();
       return;
     }
     print.print(cell.clinicianId(), clinic.clinicianName(cell.clinicianId()),
