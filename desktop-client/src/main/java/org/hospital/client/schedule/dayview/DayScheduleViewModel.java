@@ -2,7 +2,6 @@ package org.hospital.client.schedule.dayview;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -34,6 +32,7 @@ import org.hospital.client.schedule.ScheduleFilter;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.SlotChoice;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.scheduling.v1.Appointment;
@@ -53,12 +52,7 @@ public final class DayScheduleViewModel {
   /** What the grid shows: a department's clinicians on one day, or one clinician's week. */
   public enum Span { DAY, WEEK }
 
-  /** How far ahead "Move…" looks for free slots. */
-  static final int MOVE_SEARCH_DAYS = 14;
-  static final int MOVE_CHOICES = 12;
-
   private final I18n i18n;
-  private final ErrorMessages errors;
   private final ScheduleText text;
   private final TaskRunner tasks;
   private final ScheduleGateway gateway;
@@ -78,10 +72,9 @@ public final class DayScheduleViewModel {
   private final ReadOnlyObjectWrapper<DayGrid> grid = new ReadOnlyObjectWrapper<>(DayGrid.EMPTY);
   private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final ActionStatus status;
+  private final AppointmentMover mover;
 
   private List<Slot> slots = List.of();
   private List<DayGrid.Column> columns = List.of();
@@ -97,7 +90,6 @@ public final class DayScheduleViewModel {
   public DayScheduleViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
       ScheduleGateway gateway, ScheduleFeed.Factory feeds, ScheduleDialogs dialogs, Clock clock) {
     this.i18n = i18n;
-    this.errors = errors;
     this.text = text;
     this.tasks = tasks;
     this.gateway = gateway;
@@ -105,6 +97,8 @@ public final class DayScheduleViewModel {
     this.dialogs = dialogs;
     this.clock = clock;
     this.fallbackZone = clock.getZone();
+    this.status = new ActionStatus(tasks, errors);
+    this.mover = new AppointmentMover(i18n, text, gateway, dialogs, clock, status, clinic::get);
     this.weekDayHeading = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale());
     date.set(LocalDate.now(clock));
     periodText.set(text.day(date.get()));
@@ -140,7 +134,7 @@ public final class DayScheduleViewModel {
       }
     }, failure -> {
       loading.set(false);
-      errorMessage.set(errors.describe(failure));
+      status.fail(failure);
     });
   }
 
@@ -194,7 +188,7 @@ public final class DayScheduleViewModel {
     feed.statusProperty().addListener(feedStatusChanged);
     feedStatus.set(feed.statusProperty().get());
     loading.set(true);
-    errorMessage.set("");
+    status.clearError();
     slotsRequest = tasks.run(() -> gateway.listSlots(clinicianIds, from, to), loaded -> {
       slots = loaded;
       slotsLoaded = true;
@@ -202,7 +196,7 @@ public final class DayScheduleViewModel {
       rebuild();
     }, failure -> {
       loading.set(false);
-      errorMessage.set(errors.describe(failure));
+      status.fail(failure);
     });
   }
 
@@ -273,19 +267,19 @@ public final class DayScheduleViewModel {
   public void book() {
     DayGrid.Cell cell = selected.get();
     if (cell == null || !cell.free()) {
-      errorMessage.set(i18n.get("schedule.selectFreeSlot"));
+      status.refuse(i18n.get("schedule.selectFreeSlot"));
       return;
     }
     if (cell.past() || !cell.start().isAfter(clock.instant())) {
-      errorMessage.set(i18n.get("schedule.slotInPast")); // comfort only: the server refuses it too
+      status.refuse(i18n.get("schedule.slotInPast")); // comfort only: the server refuses it too
       return;
     }
     Clinic known = clinic.get();
     BookingSlot slot = BookingSlot.slot(cell.clinicianId(), known.clinicianName(cell.clinicianId()), cell.start(),
         known.zone());
-    errorMessage.set("");
+    status.clearError();
     dialogs.book(slot, booked -> {
-      notice.set(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
+      status.say(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
           known.clinicianName(booked.getClinicianId())));
       selectWhenShown(booked);
     });
@@ -303,10 +297,10 @@ public final class DayScheduleViewModel {
     }
     List<Clinician> clinicians = known.cliniciansOf(chosen.getId());
     long preferred = selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId();
-    errorMessage.set("");
+    status.clearError();
     dialogs.walkIn(BookingSlot.walkIn(preferred, known.clinicianName(preferred), known.zone()), clinicians,
         done -> {
-          notice.set(i18n.format("schedule.walkedIn", text.patient(done),
+          status.say(i18n.format("schedule.walkedIn", text.patient(done),
               known.clinicianName(done.getClinicianId())));
           selectWhenShown(done);
         });
@@ -316,7 +310,7 @@ public final class DayScheduleViewModel {
   public void checkIn() {
     withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", appointment -> {
       String key = IdempotencyKeys.forStep("check-in", appointment.getId(), appointment.getVersion());
-      call(() -> gateway.checkIn(key, appointment.getId()),
+      status.run(() -> gateway.checkIn(key, appointment.getId()),
           done -> i18n.format("schedule.checkedIn", text.patient(done)));
     });
   }
@@ -324,7 +318,7 @@ public final class DayScheduleViewModel {
   /** Cancels the selected appointment, with the reason asked for (Delete). */
   public void cancel() {
     withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment ->
-        dialogs.askCancelReason(describe(appointment), reason -> call(
+        dialogs.askCancelReason(describe(appointment), reason -> status.run(
             () -> gateway.cancel(appointment.getId(), appointment.getVersion(), reason),
             done -> i18n.format("schedule.cancelled", text.patient(done)))));
   }
@@ -332,86 +326,40 @@ public final class DayScheduleViewModel {
   public void markNoShow() {
     withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedForNoShow", appointment ->
         dialogs.confirm(i18n.format("schedule.noShowQuestion", describe(appointment)),
-            i18n.get("schedule.action.noShow"), () -> call(
+            i18n.get("schedule.action.noShow"), () -> status.run(
                 () -> gateway.updateStatus(appointment.getId(), appointment.getVersion(), AppointmentStatus.NO_SHOW),
                 done -> i18n.format("schedule.markedNoShow", text.patient(done)))));
   }
 
   /** Offers the clinician's next free slots and moves the selected appointment to the one chosen (Ctrl+M). */
   public void move() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToMove", appointment -> {
-      LocalDate from = LocalDate.now(clock.withZone(zone()));
-      busy.set(true);
-      tasks.run(() -> gateway.findFreeSlots(appointment.getClinicianId(), from, from.plusDays(MOVE_SEARCH_DAYS),
-          MOVE_CHOICES), free -> {
-            busy.set(false);
-            if (free.isEmpty()) {
-              errorMessage.set(i18n.get("schedule.noFreeSlots"));
-              return;
-            }
-            List<SlotChoice> choices = free.stream().map(this::choice).toList();
-            dialogs.chooseSlot(describe(appointment), choices, chosen -> moveTo(appointment, chosen));
-          }, failure -> {
-            busy.set(false);
-            errorMessage.set(errors.describe(failure));
-          });
-    });
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToMove",
+        appointment -> mover.offerSlots(appointment, describe(appointment)));
   }
 
   /** Moves an appointment onto a free cell of the grid (drag and drop). */
   public void moveTo(long appointmentId, DayGrid.Cell target) {
     Optional<Appointment> appointment = feed == null ? Optional.empty() : feed.item(appointmentId);
     if (appointment.isEmpty() || !AppointmentStates.is(appointment.get(), AppointmentStatus.BOOKED)) {
-      errorMessage.set(i18n.get("schedule.selectBookedToMove"));
+      status.refuse(i18n.get("schedule.selectBookedToMove"));
       return;
     }
     if (target == null || !target.bookable()) {
-      errorMessage.set(i18n.get("schedule.selectFreeSlot"));
+      status.refuse(i18n.get("schedule.selectFreeSlot"));
       return;
     }
-    moveTo(appointment.get(), new SlotChoice(target.clinicianId(), target.start(), ""));
-  }
-
-  private void moveTo(Appointment appointment, SlotChoice target) {
-    String key = IdempotencyKeys.forStep("move", appointment.getId(), appointment.getVersion(),
-        target.clinicianId(), target.start());
-    long newClinician = target.clinicianId() == appointment.getClinicianId() ? 0 : target.clinicianId();
-    call(() -> gateway.reschedule(key, appointment.getId(), appointment.getVersion(), target.start(), newClinician),
-        moved -> i18n.format("schedule.moved", text.patient(moved),
-            text.day(ScheduleText.toInstant(moved.getStart()).atZone(zone()).toLocalDate()),
-            text.time(moved.getStart(), zone())));
-  }
-
-  private SlotChoice choice(Slot slot) {
-    Instant start = ScheduleText.toInstant(slot.getStart());
-    return new SlotChoice(slot.getClinicianId(), start, i18n.format("booking.alternative",
-        text.day(start.atZone(zone()).toLocalDate()), text.time(start, zone()),
-        clinic.get().clinicianName(slot.getClinicianId())));
+    mover.moveTo(appointment.get(), new SlotChoice(target.clinicianId(), target.start(), ""));
   }
 
   private void withAppointment(AppointmentStatus required, String hintKey,
       java.util.function.Consumer<Appointment> action) {
     Optional<Appointment> appointment = selectedAppointment();
     if (appointment.isEmpty() || appointment.get().getStatus() != required) {
-      errorMessage.set(i18n.get(hintKey));
+      status.refuse(i18n.get(hintKey));
       return;
     }
-    errorMessage.set("");
+    status.clearError();
     action.accept(appointment.get());
-  }
-
-  private void call(java.util.concurrent.Callable<Appointment> work,
-      java.util.function.Function<Appointment, String> success) {
-    busy.set(true);
-    errorMessage.set("");
-    tasks.run(work, done -> {
-      busy.set(false);
-      notice.set(success.apply(done));
-    }, failure -> {
-      busy.set(false);
-      notice.set("");
-      errorMessage.set(errors.describe(failure));
-    });
   }
 
   private String describe(Appointment appointment) {
@@ -471,11 +419,11 @@ public final class DayScheduleViewModel {
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty loadingProperty() {
@@ -483,6 +431,6 @@ public final class DayScheduleViewModel {
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }

@@ -13,9 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -30,6 +28,7 @@ import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleFilter;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.client.tasks.UiScheduler;
@@ -63,9 +62,7 @@ public final class WorklistViewModel {
   private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
   private final ReadOnlyStringWrapper nowSeeing = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final ActionStatus status;
 
   private Clinic clinic;
   private LiveFeed<ScheduleUpdate, Appointment> feed;
@@ -83,6 +80,7 @@ public final class WorklistViewModel {
     this.scheduler = scheduler;
     this.clock = clock;
     this.ownId = ownId;
+    this.status = new ActionStatus(tasks, errors);
   }
 
   public void start() {
@@ -91,7 +89,7 @@ public final class WorklistViewModel {
       Optional<Clinician> own = clinic.clinicians().stream()
           .filter(c -> c.getId() == ownId).findFirst();
       if (own.isEmpty()) {
-        errorMessage.set(i18n.get("worklist.notAClinician"));
+        status.refuse(i18n.get("worklist.notAClinician"));
         return;
       }
       LocalDate today = LocalDate.now(clock.withZone(clinic.zone()));
@@ -100,7 +98,7 @@ public final class WorklistViewModel {
       feed.statusProperty().addListener((obs, old, now) -> feedStatus.set(now));
       feedStatus.set(feed.statusProperty().get());
       scheduleTick();
-    }, failure -> errorMessage.set(errors.describe(failure)));
+    }, failure -> status.fail(failure));
   }
 
   public void dispose() {
@@ -112,17 +110,11 @@ public final class WorklistViewModel {
 
   /** The server starts the consultation of whoever has waited longest. */
   public void callNextPatient() {
-    busy.set(true);
-    errorMessage.set("");
-    tasks.run(() -> gateway.callNextPatient(0), called -> {
-      busy.set(false);
-      notice.set(i18n.format("worklist.called", text.patient(called)));
-    }, failure -> {
-      busy.set(false);
-      notice.set("");
-      RpcFailure rpc = RpcFailure.of(failure);
-      errorMessage.set(rpc.is(ErrorReason.NOT_FOUND) ? i18n.get("worklist.nobodyWaiting") : errors.describe(rpc));
-    });
+    status.run(() -> gateway.callNextPatient(0), called -> i18n.format("worklist.called", text.patient(called)),
+        failure -> {
+          RpcFailure rpc = RpcFailure.of(failure);
+          return rpc.is(ErrorReason.NOT_FOUND) ? i18n.get("worklist.nobodyWaiting") : errors.describe(rpc);
+        });
   }
 
   public void startConsultation() {
@@ -138,20 +130,12 @@ public final class WorklistViewModel {
   private void change(AppointmentStatus from, AppointmentStatus to, String hintKey, String doneKey) {
     WorklistEntry entry = selected.get();
     if (entry == null || !AppointmentStates.is(entry.appointment(), from)) {
-      errorMessage.set(i18n.get(hintKey));
+      status.refuse(i18n.get(hintKey));
       return;
     }
     Appointment appointment = entry.appointment();
-    busy.set(true);
-    errorMessage.set("");
-    tasks.run(() -> gateway.updateStatus(appointment.getId(), appointment.getVersion(), to), done -> {
-      busy.set(false);
-      notice.set(i18n.format(doneKey, text.patient(done)));
-    }, failure -> {
-      busy.set(false);
-      notice.set("");
-      errorMessage.set(errors.describe(failure));
-    });
+    status.run(() -> gateway.updateStatus(appointment.getId(), appointment.getVersion(), to),
+        done -> i18n.format(doneKey, text.patient(done)));
   }
 
   private void scheduleTick() {
@@ -218,14 +202,14 @@ public final class WorklistViewModel {
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }
