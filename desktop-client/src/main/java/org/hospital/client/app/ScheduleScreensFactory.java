@@ -25,6 +25,7 @@ import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.booking.BookingViewModel;
 import org.hospital.client.schedule.dayview.DayScheduleViewModel;
+import org.hospital.client.schedule.finder.FreeSlotFinderViewModel;
 import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
 import org.hospital.client.schedule.worklist.WorklistView;
 import org.hospital.client.schedule.worklist.WorklistViewModel;
@@ -85,7 +86,8 @@ final class ScheduleScreensFactory {
   }
 
   Node scheduleArea() {
-    FxScheduleDialogs dialogs = new FxScheduleDialogs(i18n, theme, owner, patientText, text, this::booking);
+    FxScheduleDialogs dialogs = new FxScheduleDialogs(i18n, theme, owner, patientText, text, this::booking,
+        (clinic, shown) -> new FreeSlotFinderViewModel(i18n, errors, text, tasks, gateway, clock, clinic, shown));
     DayScheduleViewModel day = new DayScheduleViewModel(i18n, errors, text, tasks, gateway, feeds(), dialogs, clock);
     FrontDeskQueuesViewModel queues = new FrontDeskQueuesViewModel(i18n, errors, text, tasks, gateway, feeds(),
         scheduler, clock);

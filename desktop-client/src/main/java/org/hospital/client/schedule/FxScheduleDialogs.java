@@ -20,9 +20,12 @@ import org.hospital.client.patients.PatientText;
 import org.hospital.client.schedule.booking.BookingView;
 import org.hospital.client.schedule.booking.BookingViewModel;
 import org.hospital.client.schedule.booking.BookingViewModelFactory;
+import org.hospital.client.schedule.finder.FreeSlotFinderView;
+import org.hospital.client.schedule.finder.FreeSlotFinderViewModel;
 import org.hospital.client.ui.Theme;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
 
 /** The schedule dialogs as window-modal JavaFX dialogs over the main window; none blocks its caller. */
 public final class FxScheduleDialogs implements ScheduleDialogs {
@@ -33,9 +36,11 @@ public final class FxScheduleDialogs implements ScheduleDialogs {
   private final PatientText patientText;
   private final ScheduleText text;
   private final BookingViewModelFactory bookings;
+  private final FreeSlotFinderViewModel.Factory finders;
 
   public FxScheduleDialogs(I18n i18n, Theme theme, Supplier<Window> owner, PatientText patientText,
-      ScheduleText text, BookingViewModelFactory bookings) {
+      ScheduleText text, BookingViewModelFactory bookings, FreeSlotFinderViewModel.Factory finders) {
+    this.finders = finders;
     this.i18n = i18n;
     this.theme = theme;
     this.owner = owner;
@@ -176,6 +181,35 @@ public final class FxScheduleDialogs implements ScheduleDialogs {
     });
     show(dialog);
     Platform.runLater(list::requestFocus);
+  }
+
+  @Override
+  public void findFreeSlot(Clinic clinic, Department shown, Consumer<SlotChoice> chosen) {
+    FreeSlotFinderViewModel vm = finders.create(clinic, shown);
+    Dialog<SlotChoice> dialog = new Dialog<>();
+    dialog.setTitle(i18n.get("finder.title"));
+    ButtonType book = new ButtonType(i18n.get("finder.book"), ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().addAll(book,
+        new ButtonType(i18n.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    FreeSlotFinderView view = new FreeSlotFinderView(vm, i18n, () -> {
+      dialog.setResult(vm.chosenProperty().get());
+      dialog.close();
+    });
+    dialog.getDialogPane().setContent(view);
+    dialog.getDialogPane().setId("finderDialog");
+    dialog.getDialogPane().setPrefSize(640, 560);
+    dialog.setResizable(true);
+    Button ok = (Button) dialog.getDialogPane().lookupButton(book);
+    ok.setId("finderBook");
+    ok.disableProperty().bind(vm.chosenProperty().isNull());
+    dialog.setResultConverter(button -> button == book ? vm.chosenProperty().get() : null);
+    dialog.setOnHidden(e -> {
+      if (dialog.getResult() != null) {
+        chosen.accept(dialog.getResult());
+      }
+    });
+    show(dialog);
+    Platform.runLater(view::start);
   }
 
   private void show(Dialog<?> dialog) {

@@ -60,6 +60,11 @@ public final class GrpcScheduleGateway implements ScheduleGateway {
   }
 
   @Override
+  public List<Slot> findFreeSlots(FindFreeSlotsRequest request) {
+    return blocking().findFreeSlots(request).getSlotsList();
+  }
+
+  @Override
   public Appointment book(String idempotencyKey, long clinicianId, long patientId, Instant start,
       VisitType visitType, String reason) {
     return blocking().bookAppointment(BookAppointmentRequest.newBuilder().setIdempotencyKey(idempotencyKey)

@@ -105,6 +105,7 @@ public final class ScheduleAreaView extends BorderPane {
         new Shortcut(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), day::walkIn),
         new Shortcut(new KeyCodeCombination(KeyCode.DELETE), day::cancel),
         new Shortcut(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDayList),
+        new Shortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), day::findFreeSlot),
         new Shortcut(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), day::previousDay),
         new Shortcut(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), day::nextDay),
         new Shortcut(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN), day::today));
@@ -184,7 +185,9 @@ public final class ScheduleAreaView extends BorderPane {
     clinician.setPrefWidth(190);
     department.setPrefWidth(190);
 
-    FlowPane controls = new FlowPane(10, 6, department, clinician, spanButtons, dayButtons, picker);
+    Button findFree = button("findFreeButton", i18n.get("finder.open"), "finder.openTooltip",
+        b -> day.findFreeSlot());
+    FlowPane controls = new FlowPane(10, 6, department, clinician, spanButtons, dayButtons, picker, findFree);
     controls.setAlignment(Pos.CENTER_LEFT);
     VBox bar = new VBox(8, heading, controls);
     bar.getStyleClass().add("schedule-toolbar");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
 
 /**
  * The dialogs of the schedule screens. Like {@code DialogService}, answers arrive through callbacks on the UI
@@ -25,4 +26,10 @@ public interface ScheduleDialogs {
 
   /** Offers free slots to move an appointment to. */
   void chooseSlot(String appointmentText, List<SlotChoice> choices, Consumer<SlotChoice> chosen);
+
+  /**
+   * The free-slot finder (next free in a department, a specialty or with a clinician), opened on the department
+   * on screen; {@code chosen} gets the slot the user wants to book.
+   */
+  void findFreeSlot(Clinic clinic, Department shown, Consumer<SlotChoice> chosen);
 }

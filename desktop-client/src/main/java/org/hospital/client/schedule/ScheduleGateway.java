@@ -7,6 +7,7 @@ import org.hospital.client.live.FeedObserver;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.Slot;
@@ -25,6 +26,9 @@ public interface ScheduleGateway {
   List<Slot> listSlots(List<Long> clinicianIds, LocalDate from, LocalDate to);
 
   List<Slot> findFreeSlots(long clinicianId, LocalDate from, LocalDate to, int maxResults);
+
+  /** The earliest free slots of a clinician, a department or a specialty, as the request says. */
+  List<Slot> findFreeSlots(FindFreeSlotsRequest request);
 
   /** @param idempotencyKey the same for every attempt of one intended booking */
   Appointment book(String idempotencyKey, long clinicianId, long patientId, Instant start, VisitType visitType,

@@ -10,6 +10,7 @@ import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.Slot;
@@ -53,6 +54,19 @@ public final class FakeScheduleGateway implements ScheduleGateway {
   @Override
   public List<Slot> findFreeSlots(long clinicianId, LocalDate from, LocalDate to, int maxResults) {
     calls.add("findFreeSlots " + clinicianId + " " + from + ".." + to);
+    return freeSlots;
+  }
+
+  @Override
+  public List<Slot> findFreeSlots(FindFreeSlotsRequest request) {
+    calls.add("findFreeSlots " + request.getTargetCase() + " " + switch (request.getTargetCase()) {
+      case CLINICIAN_ID -> Long.toString(request.getClinicianId());
+      case DEPARTMENT_ID -> Long.toString(request.getDepartmentId());
+      case SPECIALTY -> request.getSpecialty();
+      case TARGET_NOT_SET -> "";
+    } + " " + request.getFrom().getYear() + "-" + request.getFrom().getMonth() + "-" + request.getFrom().getDay()
+        + ".." + request.getTo().getYear() + "-" + request.getTo().getMonth() + "-" + request.getTo().getDay());
+    failIfScripted();
     return freeSlots;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
 
 /** Records what the ViewModel asked and answers as the test decides. */
 public final class ScriptedScheduleDialogs implements ScheduleDialogs {
@@ -55,6 +56,17 @@ public final class ScriptedScheduleDialogs implements ScheduleDialogs {
     offeredSlots = choices;
     if (slotChoice >= 0) {
       chosen.accept(choices.get(slotChoice));
+    }
+  }
+
+  /** What the finder answers; null: it is closed without choosing. */
+  public SlotChoice found;
+
+  @Override
+  public void findFreeSlot(Clinic clinic, Department shown, Consumer<SlotChoice> chosen) {
+    asked.add("findFreeSlot " + (shown == null ? "" : shown.getName()));
+    if (found != null) {
+      chosen.accept(found);
     }
   }
 }

@@ -200,6 +200,46 @@ class ScheduleChangesUiTest extends ClientUiTest {
         && a.getStatus() == AppointmentStatus.BOOKED), "nothing moved");
   }
 
+  @Test
+  void theNextFreeSlotOfASpecialtyIsFoundAndBookedFromTheFinder() {
+    signInAndWait("reception");
+    Patient patient = newPatient("Achterberg");
+    openDay(LocalDate.now(zone));
+    press("#findFreeButton");
+    waitUntil(() -> exists("#finderDialog"));
+    clickOn("#finderScope-specialty");
+    interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<String> specialty = lookup("#finderSpecialty").queryAs(ComboBox.class);
+      specialty.setValue("Cardiology");
+    });
+    press("#finderSearch");
+    waitUntil(() -> text("#finderSummary").endsWith("Enter or double-click books one."));
+    @SuppressWarnings("unchecked")
+    SlotChoice first = (SlotChoice) lookup("#finderResults").queryAs(ListView.class).getItems().getFirst();
+    assertTrue(first.label().contains("(Cardiology)"), first.label());
+    screenshot("finder");
+    press("#finderBook");
+
+    // the schedule shows the slot's department and day, and the ordinary booking dialog opens for it
+    waitUntil(() -> exists("#bookingDialog"));
+    waitUntil(() -> lookup("#departmentChoice").queryAs(ComboBox.class).getValue() instanceof Department d
+        && d.getName().equals("Cardiology"));
+    assertEquals(first.start().atZone(zone).toLocalDate(), lookup("#datePicker").queryAs(DatePicker.class)
+        .getValue());
+    setText("#bookingDialog #searchQuery", patient.getMrn());
+    waitUntil(() -> lookup("#bookingDialog #searchResults").queryAs(javafx.scene.control.TableView.class)
+        .getItems().size() == 1);
+    interact(() -> lookup("#bookingDialog #searchResults").queryAs(javafx.scene.control.TableView.class)
+        .getSelectionModel().select(0));
+    waitUntil(() -> text("#bookingPatient").contains(patient.getMrn()));
+    press("#bookingConfirm");
+    waitUntil(() -> text("#scheduleNotice").startsWith("Booked: Achterberg"));
+    LocalDate day = first.start().atZone(zone).toLocalDate();
+    assertTrue(otherDesk.liveSnapshot(first.clinicianId(), day).stream().anyMatch(a ->
+        a.getPatientId() == patient.getId() && a.getStart().getSeconds() == first.start().getEpochSecond()));
+  }
+
   private <T> T interactAndGet(java.util.concurrent.Callable<T> action) {
     java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
     interact(() -> {

@@ -285,6 +285,36 @@ public final class DayScheduleViewModel {
     });
   }
 
+  /** Opens the free-slot finder on the department shown (Ctrl+F); the slot chosen is booked from there. */
+  public void findFreeSlot() {
+    Clinic known = clinic.get();
+    if (known == null) {
+      return;
+    }
+    status.clearError();
+    dialogs.findFreeSlot(known, department.get(), this::bookFound);
+  }
+
+  /** Shows the day of a slot found by the finder, selects it, and opens the booking dialog for it. */
+  void bookFound(SlotChoice found) {
+    Clinic known = clinic.get();
+    Optional<Clinician> who = known.clinician(found.clinicianId());
+    if (who.isEmpty()) {
+      return;
+    }
+    span.set(Span.DAY);
+    departments.stream().filter(d -> d.getId() == who.get().getDepartmentId()).findFirst()
+        .ifPresent(department::set);
+    date.set(found.start().atZone(known.zone()).toLocalDate());
+    BookingSlot slot = BookingSlot.slot(found.clinicianId(), known.clinicianName(found.clinicianId()),
+        found.start(), known.zone());
+    dialogs.book(slot, booked -> {
+      status.say(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
+          known.clinicianName(booked.getClinicianId())));
+      selectWhenShown(booked);
+    });
+  }
+
   /**
    * Checks in a patient without a booking (Ctrl+W), for one of the department's clinicians: the one whose
    * column is selected, else the first.
