@@ -309,4 +309,18 @@ class DayScheduleViewModelTest {
     vm.spanProperty().set(DayScheduleViewModel.Span.DAY);
     assertEquals(ScheduleFilter.department(GENMED.getId(), LocalDate.of(2026, 12, 10)), feeds.last().filter());
   }
+
+  @Test
+  void aSlotFoundByTheFinderShowsItsDayAndDepartmentAndOpensTheBookingDialog() {
+    Instant tuesdayTen = Instant.parse("2026-12-01T09:00:00Z");
+    dialogs.found = new org.hospital.client.schedule.SlotChoice(FakeScheduleGateway.MOREAU.getId(), tuesdayTen, "");
+    vm.findFreeSlot();
+    assertEquals(List.of("findFreeSlot General Medicine", "book"), dialogs.asked);
+    assertEquals(PAEDS, vm.departmentProperty().get(), "the found clinician's department");
+    assertEquals(MONDAY.plusDays(1), vm.dateProperty().get());
+    assertEquals(FakeScheduleGateway.MOREAU.getId(), dialogs.bookingSlot.clinicianId());
+    assertEquals(tuesdayTen, dialogs.bookingSlot.start());
+    dialogs.booked.accept(booked(9, FakeScheduleGateway.MOREAU.getId(), tuesdayTen));
+    assertEquals("Booked: DOE, Jane \u00b7 MRN-9 at 10:00 with Dr. Claire Moreau.", vm.noticeProperty().get());
+  }
 }
