@@ -88,6 +88,10 @@ public final class BookingView extends VBox implements Focusable {
       clinician.valueProperty().bindBidirectional(vm.clinicianProperty());
       fields.addRow(3, fieldLabel(i18n.get("walkIn.clinician")), clinician);
     }
+    BookingOptionsView options = new BookingOptionsView(vm.options(), i18n, vm.isWalkIn());
+    if (!vm.isWalkIn()) {
+      fields.addRow(3, fieldLabel(i18n.get("series.repeat")), options.repeatRow());
+    }
     GridPane.setHgrow(reason, Priority.ALWAYS);
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.errorMessageProperty());
@@ -106,7 +110,7 @@ public final class BookingView extends VBox implements Focusable {
       }
     });
 
-    getChildren().addAll(slot, search, fields, error, alternatives);
+    getChildren().addAll(slot, search, fields, error, options.refusedDates(), options.overbook(), alternatives);
   }
 
   @Override

@@ -33,6 +33,13 @@ final class AppointmentCard extends VBox {
     mrn.getStyleClass().add("card-details");
     mrn.setMinWidth(0);
     HBox second = new HBox(6, chip, mrn);
+    if (appointment.getSeriesId() != 0) {
+      // which one of a recurring series: the desk sees at a glance that more follow
+      Label series = new Label(text.seriesMark(appointment));
+      series.getStyleClass().add("series-mark");
+      series.setMinWidth(Region.USE_PREF_SIZE);
+      second.getChildren().add(1, series);
+    }
     second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     getChildren().addAll(name, second);
     Tooltip.install(this, new Tooltip(text.patient(appointment) + "\n" + text.visitType(appointment.getVisitType())

@@ -91,6 +91,7 @@ public final class DayScheduleViewModel {
   /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
   private long selectWhenShown;
   private Cancellable slotsRequest = Cancellable.NONE;
+  private boolean mayOverbook;
   private final ChangeListener<Number> feedChanged = (obs, old, now) -> rebuild();
   private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
 
@@ -269,10 +270,16 @@ public final class DayScheduleViewModel {
     return Optional.ofNullable(selected.get()).flatMap(DayGrid.Cell::mainAppointment);
   }
 
-  /** Books the selected free slot (Ctrl+B). */
+  /** Administrators may open the booking dialog on a taken slot, to overbook it (the server checks the role). */
+  public void allowOverbooking(boolean allowed) {
+    mayOverbook = allowed;
+  }
+
+  /** Books the selected free slot, or (administrators) overbooks a taken one (Ctrl+B). */
   public void book() {
     DayGrid.Cell cell = selected.get();
-    if (cell == null || !cell.free()) {
+    boolean overbook = cell != null && cell.slot() && !cell.free() && mayOverbook;
+    if (cell == null || !cell.free() && !overbook) {
       errorMessage.set(i18n.get("schedule.selectFreeSlot"));
       return;
     }
@@ -281,11 +288,14 @@ public final class DayScheduleViewModel {
       return;
     }
     Clinic known = clinic.get();
-    BookingSlot slot = BookingSlot.slot(cell.clinicianId(), known.clinicianName(cell.clinicianId()), cell.start(),
-        known.zone());
+    String name = known.clinicianName(cell.clinicianId());
+    BookingSlot slot = overbook ? BookingSlot.taken(cell.clinicianId(), name, cell.start(), known.zone())
+        : BookingSlot.slot(cell.clinicianId(), name, cell.start(), known.zone());
     errorMessage.set("");
     dialogs.book(slot, booked -> {
-      notice.set(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
+      notice.set(booked.getSeriesCount() > 0 ? i18n.format("series.booked", booked.getSeriesCount(),
+          text.patient(booked), text.day(ScheduleText.toInstant(booked.getStart()).atZone(zone()).toLocalDate()))
+          : i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
           known.clinicianName(booked.getClinicianId())));
       selectWhenShown(booked);
     });
@@ -321,12 +331,34 @@ public final class DayScheduleViewModel {
     });
   }
 
-  /** Cancels the selected appointment, with the reason asked for (Delete). */
+  /**
+   * Cancels the selected appointment, with the reason asked for (Delete); for a member of a series, also
+   * asks whether the following booked ones of the series go too.
+   */
   public void cancel() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment ->
-        dialogs.askCancelReason(describe(appointment), reason -> call(
-            () -> gateway.cancel(appointment.getId(), appointment.getVersion(), reason),
-            done -> i18n.format("schedule.cancelled", text.patient(done)))));
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment -> {
+      if (appointment.getSeriesId() == 0) {
+        dialogs.askCancelReason(describe(appointment), reason -> cancel(appointment, reason, false));
+        return;
+      }
+      dialogs.askSeriesCancel(describe(appointment), i18n.format("cancel.seriesMember",
+          appointment.getSeriesPosition(), appointment.getSeriesCount()),
+          answer -> cancel(appointment, answer.reason(), answer.andFollowing()));
+    });
+  }
+
+  private void cancel(Appointment appointment, String reason, boolean andFollowing) {
+    // the server answers with every appointment it cancelled, the named one first
+    int[] cancelled = {1};
+    call(() -> {
+      if (!andFollowing) {
+        return gateway.cancel(appointment.getId(), appointment.getVersion(), reason);
+      }
+      List<Appointment> all = gateway.cancelWithFollowing(appointment.getId(), appointment.getVersion(), reason);
+      cancelled[0] = all.size();
+      return all.getFirst();
+    }, done -> cancelled[0] > 1 ? i18n.format("schedule.cancelledSeries", text.patient(done), cancelled[0])
+        : i18n.format("schedule.cancelled", text.patient(done)));
   }
 
   public void markNoShow() {
