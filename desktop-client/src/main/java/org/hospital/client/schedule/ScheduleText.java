@@ -62,6 +62,11 @@ public final class ScheduleText {
         : i18n.format("series.mark", appointment.getSeriesPosition(), appointment.getSeriesCount());
   }
 
+  /** The short mark of an overbooked appointment on its card. */
+  public String overbookedMark() {
+    return i18n.get("series.overbookedMark");
+  }
+
   /** Whole minutes, as a waiting room counts: "0 min", "12 min", "1 h 05 min". */
   public String waited(Duration waited) {
     long minutes = Math.max(0, waited.toMinutes());

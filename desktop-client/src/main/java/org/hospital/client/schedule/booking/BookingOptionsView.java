@@ -1,5 +1,6 @@
 package org.hospital.client.schedule.booking;
 
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -7,7 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -22,9 +22,9 @@ import org.hospital.client.i18n.I18n;
  */
 final class BookingOptionsView {
 
-  private final HBox repeatRow;
+  private final VBox repeatRow;
   private final VBox overbook;
-  private final ListView<String> refusedDates;
+  private final Label refusedDates;
 
   BookingOptionsView(BookingOptions options, I18n i18n, boolean walkIn) {
     ComboBox<Integer> interval = new ComboBox<>(FXCollections.observableArrayList(BookingOptions.INTERVALS));
@@ -33,6 +33,8 @@ final class BookingOptionsView {
     interval.setButtonCell(new IntervalCell(options));
     interval.valueProperty().bindBidirectional(options.intervalWeeksProperty());
     interval.disableProperty().bind(options.overbookProperty());
+    interval.setMinWidth(Label.USE_PREF_SIZE);
+    interval.setPrefWidth(170);
 
     Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
         BookingOptions.MIN_COUNT, BookingOptions.MAX_COUNT, options.countProperty().get()));
@@ -46,15 +48,18 @@ final class BookingOptionsView {
     Label summary = new Label();
     summary.setId("repeatSummary");
     summary.getStyleClass().add("card-details");
-    summary.setMinWidth(0);
+    summary.setWrapText(true);
     summary.textProperty().bind(options.summaryProperty());
-    HBox repeatDetails = new HBox(8, countLabel, count, summary);
+    summary.visibleProperty().bind(options.summaryProperty().isNotEmpty());
+    summary.managedProperty().bind(summary.visibleProperty());
+    HBox repeatDetails = new HBox(8, countLabel, count);
     repeatDetails.setAlignment(Pos.CENTER_LEFT);
     repeatDetails.visibleProperty().bind(options.intervalWeeksProperty().map(w -> w != null && w > 0));
     repeatDetails.managedProperty().bind(repeatDetails.visibleProperty());
-    HBox.setHgrow(summary, Priority.ALWAYS);
-    repeatRow = new HBox(12, interval, repeatDetails);
-    repeatRow.setAlignment(Pos.CENTER_LEFT);
+    HBox choices = new HBox(16, interval, repeatDetails);
+    choices.setAlignment(Pos.CENTER_LEFT);
+    // the summary (how many, and the last date) gets a line of its own: a full date is long
+    repeatRow = new VBox(4, choices, summary);
     repeatRow.setVisible(!walkIn);
     repeatRow.setManaged(!walkIn);
 
@@ -79,17 +84,19 @@ final class BookingOptionsView {
     overbook.visibleProperty().bind(options.overbookOfferedProperty());
     overbook.managedProperty().bind(overbook.visibleProperty());
 
-    refusedDates = new ListView<>(options.refusedDates());
+    // one date a line, right under the message that explains them; nothing there to select or scroll
+    refusedDates = new Label();
     refusedDates.setId("refusedDates");
-    refusedDates.setFocusTraversable(false);
-    // a row each, up to six, then it scrolls
-    refusedDates.prefHeightProperty().bind(Bindings.size(options.refusedDates()).map(n -> Math.min(6, n.intValue())
-        * 28.0 + 4));
+    refusedDates.getStyleClass().add("refused-dates");
+    refusedDates.setWrapText(true);
+    refusedDates.setMinHeight(Label.USE_PREF_SIZE);
+    refusedDates.textProperty().bind(Bindings.createStringBinding(() -> options.refusedDates().stream()
+        .map(d -> "\u2022 " + d).collect(Collectors.joining("\n")), options.refusedDates()));
     refusedDates.visibleProperty().bind(Bindings.isNotEmpty(options.refusedDates()));
     refusedDates.managedProperty().bind(refusedDates.visibleProperty());
   }
 
-  HBox repeatRow() {
+  VBox repeatRow() {
     return repeatRow;
   }
 
@@ -97,7 +104,7 @@ final class BookingOptionsView {
     return overbook;
   }
 
-  ListView<String> refusedDates() {
+  Label refusedDates() {
     return refusedDates;
   }
 

@@ -121,6 +121,7 @@ public final class BookingView extends VBox implements Focusable {
   private static Label fieldLabel(String text) {
     Label label = new Label(text);
     label.getStyleClass().add("field-label");
+    label.setMinWidth(Label.USE_PREF_SIZE); // a wide row beside it must not squeeze the label to "..."
     return label;
   }
 

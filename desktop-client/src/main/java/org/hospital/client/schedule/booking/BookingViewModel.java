@@ -90,6 +90,11 @@ public final class BookingViewModel {
     patient.addListener((obs, old, now) -> patientText.set(now == null ? ""
         : i18n.format("schedule.patientWithMrn", name(now), now.getMrn())));
     options = new BookingOptions(i18n, text, mayOverbook, slot);
+    options.overbookReasonProperty().addListener((obs, old, now) -> {
+      if (!now.isBlank() && errorMessage.get().equals(i18n.get("overbook.needReason"))) {
+        errorMessage.set(""); // answered
+      }
+    });
     slot.set(initial);
     errorMessage.set(options.takenHint());
     clinician.addListener((obs, old, now) -> {

@@ -40,9 +40,17 @@ final class AppointmentCard extends VBox {
       series.setMinWidth(Region.USE_PREF_SIZE);
       second.getChildren().add(1, series);
     }
+    if (appointment.getOverbooked()) {
+      // two cards in one slot: this one is the extra, on purpose
+      Label extra = new Label(text.overbookedMark());
+      extra.getStyleClass().add("overbook-mark");
+      extra.setMinWidth(Region.USE_PREF_SIZE);
+      second.getChildren().add(1, extra);
+    }
     second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     getChildren().addAll(name, second);
     Tooltip.install(this, new Tooltip(text.patient(appointment) + "\n" + text.visitType(appointment.getVisitType())
-        + (appointment.getReason().isBlank() ? "" : "\n" + appointment.getReason())));
+        + (appointment.getReason().isBlank() ? "" : "\n" + appointment.getReason())
+        + (appointment.getOverbooked() ? "\n" + text.overbookedMark() + ": " + appointment.getOverbookReason() : "")));
   }
 }
