@@ -62,6 +62,13 @@ public final class ScheduleText {
         : i18n.format("series.mark", appointment.getSeriesPosition(), appointment.getSeriesCount());
   }
 
+  /** The visit type for lists, with "3/6" after it for a member of a series. */
+  public String visitTypeAndSeries(Appointment appointment) {
+    String type = visitType(appointment.getVisitType());
+    return appointment.getSeriesId() == 0 ? type
+        : i18n.format("series.visitTypeWithMark", type, seriesMark(appointment));
+  }
+
   /** The short mark of an overbooked appointment on its card. */
   public String overbookedMark() {
     return i18n.get("series.overbookedMark");

@@ -95,6 +95,10 @@ class DayScheduleSeriesTest {
     dialogs.booked.accept(secondOfFour().toBuilder().setSeriesPosition(1).build());
     assertEquals("Booked 4 appointments for DOE, Jane \u00b7 MRN-2, from Monday, November 30, 2026.",
         vm.noticeProperty().get());
-    assertEquals("2/4", new ScheduleText(Direct.ENGLISH).seriesMark(secondOfFour()));
+    ScheduleText text = new ScheduleText(Direct.ENGLISH);
+    assertEquals("2/4", text.seriesMark(secondOfFour()));
+    assertEquals("Follow-up \u00b7 2/4", text.visitTypeAndSeries(secondOfFour().toBuilder()
+        .setVisitType(org.hospital.proto.scheduling.v1.VisitType.FOLLOW_UP).build()));
+    assertEquals("", text.seriesMark(secondOfFour().toBuilder().clearSeriesId().build()));
   }
 }
