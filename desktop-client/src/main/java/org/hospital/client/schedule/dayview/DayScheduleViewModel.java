@@ -348,7 +348,8 @@ public final class DayScheduleViewModel {
   }
 
   private void cancel(Appointment appointment, String reason, boolean andFollowing) {
-    // the server answers with every appointment it cancelled, the named one first
+    // the server answers with every appointment it cancelled, the named one first; the count is written by
+    // the background call and read by its success callback, which the TaskRunner runs after it
     int[] cancelled = {1};
     call(() -> {
       if (!andFollowing) {
