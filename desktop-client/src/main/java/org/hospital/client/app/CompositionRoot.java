@@ -145,7 +145,8 @@ public final class CompositionRoot implements AutoCloseable {
         connection.stateProperty(), () -> showSignIn(session.username(), server.target()));
     ScheduleScreensFactory scheduleScreens = new ScheduleScreensFactory(i18n, errors, text, tasks, scheduler,
         schedule, patients, ui, theme, () -> stage, Clock.system(zone),
-        () -> openRegistration(vm), workspaceDisposers::add, reports, printouts);
+        () -> openRegistration(vm), workspaceDisposers::add, reports, printouts,
+        session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_ADMIN)));
     WorkspaceView view = new WorkspaceView(vm, i18n,
         area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens), server.target(),
         options.plaintext());

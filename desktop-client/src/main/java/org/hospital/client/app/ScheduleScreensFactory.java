@@ -58,15 +58,18 @@ final class ScheduleScreensFactory {
   private final Consumer<Runnable> onDispose;
   private final ReportGateway reports;
   private final Printouts printouts;
+  private final boolean mayOverbook;
 
   /**
    * @param openRegistration leaves for the Patients area's registration screen (from the booking dialog)
    * @param onDispose collects what must be stopped when the workspace closes
+   * @param mayOverbook the signed-in user is an administrator (offered to overbook taken slots)
    */
   ScheduleScreensFactory(I18n i18n, ErrorMessages errors, PatientText patientText, TaskRunner tasks,
       UiScheduler scheduler, ScheduleGateway gateway, PatientDirectory patients, Executor ui, Theme theme,
       Supplier<Window> owner, Clock clock, Runnable openRegistration, Consumer<Runnable> onDispose,
-      ReportGateway reports, Printouts printouts) {
+      ReportGateway reports, Printouts printouts, boolean mayOverbook) {
+    this.mayOverbook = mayOverbook;
     this.i18n = i18n;
     this.reports = reports;
     this.printouts = printouts;
@@ -89,6 +92,7 @@ final class ScheduleScreensFactory {
     FxScheduleDialogs dialogs = new FxScheduleDialogs(i18n, theme, owner, patientText, text, this::booking,
         (clinic, shown) -> new FreeSlotFinderViewModel(i18n, errors, text, tasks, gateway, clock, clinic, shown));
     DayScheduleViewModel day = new DayScheduleViewModel(i18n, errors, text, tasks, gateway, feeds(), dialogs, clock);
+    day.allowOverbooking(mayOverbook);
     FrontDeskQueuesViewModel queues = new FrontDeskQueuesViewModel(i18n, errors, text, tasks, gateway, feeds(),
         scheduler, clock);
     ScheduleAreaView view = new ScheduleAreaView(day, queues,
@@ -139,6 +143,6 @@ final class ScheduleScreensFactory {
     };
     PatientSearchViewModel search = new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choose);
     return new BookingViewModel(slot, i18n, errors, text, tasks, gateway, search,
-        () -> UUID.randomUUID().toString(), onBooked);
+        () -> UUID.randomUUID().toString(), mayOverbook, onBooked);
   }
 }

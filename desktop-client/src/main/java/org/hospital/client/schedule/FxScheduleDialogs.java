@@ -11,7 +11,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -98,6 +100,16 @@ public final class FxScheduleDialogs implements ScheduleDialogs {
 
   @Override
   public void askCancelReason(String appointmentText, Consumer<String> reason) {
+    askCancel(appointmentText, null, answer -> reason.accept(answer.reason()));
+  }
+
+  @Override
+  public void askSeriesCancel(String appointmentText, String seriesText, Consumer<SeriesCancel> answer) {
+    askCancel(appointmentText, seriesText, answer);
+  }
+
+  /** The cancel dialog; with {@code seriesText}, it also asks whether the following ones of the series go. */
+  private void askCancel(String appointmentText, String seriesText, Consumer<SeriesCancel> answer) {
     Dialog<String> dialog = new Dialog<>();
     dialog.setTitle(i18n.get("cancel.title"));
     ButtonType confirm = new ButtonType(i18n.get("cancel.confirm"), ButtonBar.ButtonData.OK_DONE);
@@ -113,7 +125,22 @@ public final class FxScheduleDialogs implements ScheduleDialogs {
     what.getStyleClass().add("section-title");
     Label label = new Label(i18n.get("cancel.reasonLabel"));
     label.getStyleClass().add("field-label");
-    dialog.getDialogPane().setContent(new VBox(8, what, label, why));
+    VBox content = new VBox(8, what);
+    ToggleGroup scope = new ToggleGroup();
+    RadioButton following = new RadioButton(i18n.get("cancel.scope.following"));
+    if (seriesText != null) {
+      Label member = new Label(seriesText);
+      member.setWrapText(true);
+      RadioButton only = new RadioButton(i18n.get("cancel.scope.this"));
+      only.setId("cancelThisOnly");
+      following.setId("cancelFollowing");
+      only.setToggleGroup(scope);
+      following.setToggleGroup(scope);
+      only.setSelected(true); // the narrower choice unless the desk asks for more
+      content.getChildren().addAll(member, only, following);
+    }
+    content.getChildren().addAll(label, why);
+    dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().setId("cancelDialog");
     dialog.getDialogPane().setPrefWidth(480);
     Button ok = (Button) dialog.getDialogPane().lookupButton(confirm);
@@ -122,7 +149,7 @@ public final class FxScheduleDialogs implements ScheduleDialogs {
     dialog.setResultConverter(button -> button == confirm ? why.getText().strip() : null);
     dialog.setOnHidden(e -> {
       if (dialog.getResult() != null && !dialog.getResult().isBlank()) {
-        reason.accept(dialog.getResult());
+        answer.accept(new SeriesCancel(dialog.getResult(), following.isSelected()));
       }
     });
     show(dialog);

@@ -14,8 +14,11 @@ import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
+import org.hospital.proto.scheduling.v1.BookAppointmentSeriesRequest;
 import org.hospital.proto.scheduling.v1.CallNextPatientRequest;
 import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
+import org.hospital.proto.scheduling.v1.CancelAppointmentResponse;
+import org.hospital.proto.scheduling.v1.CancelScope;
 import org.hospital.proto.scheduling.v1.CheckInRequest;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
@@ -70,6 +73,34 @@ public final class GrpcScheduleGateway implements ScheduleGateway {
     return blocking().bookAppointment(BookAppointmentRequest.newBuilder().setIdempotencyKey(idempotencyKey)
         .setClinicianId(clinicianId).setPatientId(patientId).setStart(timestamp(start)).setVisitType(visitType)
         .setReason(reason).build()).getAppointment();
+  }
+
+  @Override
+  public Appointment overbook(String idempotencyKey, long clinicianId, long patientId, Instant start,
+      VisitType visitType, String reason, String overbookReason) {
+    return blocking().bookAppointment(BookAppointmentRequest.newBuilder().setIdempotencyKey(idempotencyKey)
+        .setClinicianId(clinicianId).setPatientId(patientId).setStart(timestamp(start)).setVisitType(visitType)
+        .setReason(reason).setOverbook(true).setOverbookReason(overbookReason).build()).getAppointment();
+  }
+
+  @Override
+  public List<Appointment> bookSeries(String idempotencyKey, long clinicianId, long patientId, Instant firstStart,
+      int occurrences, int intervalWeeks, VisitType visitType, String reason) {
+    return blocking().bookAppointmentSeries(BookAppointmentSeriesRequest.newBuilder()
+        .setIdempotencyKey(idempotencyKey).setClinicianId(clinicianId).setPatientId(patientId)
+        .setFirstStart(timestamp(firstStart)).setOccurrences(occurrences).setIntervalWeeks(intervalWeeks)
+        .setVisitType(visitType).setReason(reason).build()).getAppointmentsList();
+  }
+
+  @Override
+  public List<Appointment> cancelWithFollowing(long appointmentId, long expectedVersion, String reason) {
+    CancelAppointmentResponse r = blocking().cancelAppointment(CancelAppointmentRequest.newBuilder()
+        .setAppointmentId(appointmentId).setExpectedVersion(expectedVersion).setReason(reason)
+        .setScope(CancelScope.THIS_AND_FOLLOWING).build());
+    List<Appointment> out = new java.util.ArrayList<>();
+    out.add(r.getAppointment());
+    out.addAll(r.getFollowingList());
+    return out;
   }
 
   @Override

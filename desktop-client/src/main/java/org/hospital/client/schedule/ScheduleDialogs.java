@@ -21,6 +21,15 @@ public interface ScheduleDialogs {
   /** Asks why an appointment is cancelled; the reason is required, so the answer is never blank. */
   void askCancelReason(String appointmentText, Consumer<String> reason);
 
+  /** The answer of the cancel dialog for a member of a series. */
+  record SeriesCancel(String reason, boolean andFollowing) {}
+
+  /**
+   * Like {@link #askCancelReason}, for a member of a series ({@code seriesText}: "3 of 6"), also asking
+   * whether the following booked appointments of the series go too.
+   */
+  void askSeriesCancel(String appointmentText, String seriesText, Consumer<SeriesCancel> answer);
+
   /** A yes/no question for steps that cannot be undone at the desk (no-show). */
   void confirm(String question, String confirmLabel, Runnable confirmed);
 

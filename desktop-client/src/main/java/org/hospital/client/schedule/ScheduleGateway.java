@@ -34,6 +34,20 @@ public interface ScheduleGateway {
   Appointment book(String idempotencyKey, long clinicianId, long patientId, Instant start, VisitType visitType,
       String reason);
 
+  /**
+   * Books on top of the slot's holder (administrators only); {@code overbookReason} is required.
+   * @param idempotencyKey as for {@link #book}
+   */
+  Appointment overbook(String idempotencyKey, long clinicianId, long patientId, Instant start, VisitType visitType,
+      String reason, String overbookReason);
+
+  /** Books a recurring series, all or nothing; the appointments earliest first. */
+  List<Appointment> bookSeries(String idempotencyKey, long clinicianId, long patientId, Instant firstStart,
+      int occurrences, int intervalWeeks, VisitType visitType, String reason);
+
+  /** Cancels an appointment and the later, still booked ones of its series; the named one first. */
+  List<Appointment> cancelWithFollowing(long appointmentId, long expectedVersion, String reason);
+
   Appointment reschedule(String idempotencyKey, long appointmentId, long expectedVersion, Instant newStart,
       long newClinicianId);
 

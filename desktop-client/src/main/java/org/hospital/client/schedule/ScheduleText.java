@@ -56,6 +56,24 @@ public final class ScheduleText {
     return i18n.format("schedule.patientWithMrn", appointment.getPatientName(), appointment.getPatientMrn());
   }
 
+  /** "3/6" for the third of a series of six; empty for a single appointment. */
+  public String seriesMark(Appointment appointment) {
+    return appointment.getSeriesId() == 0 ? ""
+        : i18n.format("series.mark", appointment.getSeriesPosition(), appointment.getSeriesCount());
+  }
+
+  /** The visit type for lists, with "3/6" after it for a member of a series. */
+  public String visitTypeAndSeries(Appointment appointment) {
+    String type = visitType(appointment.getVisitType());
+    return appointment.getSeriesId() == 0 ? type
+        : i18n.format("series.visitTypeWithMark", type, seriesMark(appointment));
+  }
+
+  /** The short mark of an overbooked appointment on its card. */
+  public String overbookedMark() {
+    return i18n.get("series.overbookedMark");
+  }
+
   /** Whole minutes, as a waiting room counts: "0 min", "12 min", "1 h 05 min". */
   public String waited(Duration waited) {
     long minutes = Math.max(0, waited.toMinutes());

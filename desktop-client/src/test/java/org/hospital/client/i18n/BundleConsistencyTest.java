@@ -52,6 +52,7 @@ class BundleConsistencyTest {
       "error.field.", names(FieldViolationCode.values()),
       "appointment.status.", names(AppointmentStatus.values()),
       "visit.", names(VisitType.values()),
+      "finder.scope.", names(org.hospital.client.schedule.finder.FreeSlotFinderViewModel.Scope.values()),
       // PatientSummary.match_reasons is a string list; these are the values the contract documents
       "match.", Set.of("MRN", "NAME_EXACT", "NAME_PREFIX", "NAME_SIMILAR", "BIRTH_DATE", "PHONE", "NATIONAL_ID"));
 

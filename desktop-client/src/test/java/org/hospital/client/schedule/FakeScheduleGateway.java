@@ -81,6 +81,42 @@ public final class FakeScheduleGateway implements ScheduleGateway {
   }
 
   @Override
+  public Appointment overbook(String key, long clinicianId, long patientId, Instant start, VisitType visitType,
+      String reason, String overbookReason) {
+    calls.add("overbook " + key + " " + clinicianId + " " + patientId + " " + start + " " + visitType + " " + reason
+        + " / " + overbookReason);
+    failIfScripted();
+    return Appointment.newBuilder().setId(501).setVersion(1).setClinicianId(clinicianId).setPatientId(patientId)
+        .setPatientName("DOE, Jane").setPatientMrn("MRN-1").setStart(ScriptedStreams.ts(start)).setOverbooked(true)
+        .setOverbookReason(overbookReason).setStatus(AppointmentStatus.BOOKED).setVisitType(visitType).build();
+  }
+
+  @Override
+  public List<Appointment> bookSeries(String key, long clinicianId, long patientId, Instant firstStart,
+      int occurrences, int intervalWeeks, VisitType visitType, String reason) {
+    calls.add("bookSeries " + key + " " + clinicianId + " " + patientId + " " + firstStart + " x" + occurrences
+        + " every " + intervalWeeks + " " + visitType + " " + reason);
+    failIfScripted();
+    List<Appointment> out = new ArrayList<>();
+    for (int i = 0; i < occurrences; i++) {
+      out.add(Appointment.newBuilder().setId(700 + i).setVersion(1).setClinicianId(clinicianId)
+          .setPatientId(patientId).setPatientName("DOE, Jane").setPatientMrn("MRN-1")
+          .setStart(ScriptedStreams.ts(firstStart.plus(java.time.Duration.ofDays(7L * intervalWeeks * i))))
+          .setStatus(AppointmentStatus.BOOKED).setVisitType(visitType).setSeriesId(70).setSeriesPosition(i + 1)
+          .setSeriesCount(occurrences).build());
+    }
+    return out;
+  }
+
+  @Override
+  public List<Appointment> cancelWithFollowing(long appointmentId, long expectedVersion, String reason) {
+    calls.add("cancelWithFollowing " + appointmentId + " v" + expectedVersion + " " + reason);
+    failIfScripted();
+    return List.of(answer(appointmentId, AppointmentStatus.CANCELLED),
+        answer(appointmentId + 1, AppointmentStatus.CANCELLED));
+  }
+
+  @Override
   public Appointment reschedule(String key, long appointmentId, long expectedVersion, Instant newStart,
       long newClinicianId) {
     calls.add("reschedule " + key + " " + appointmentId + " v" + expectedVersion + " " + newStart + " "

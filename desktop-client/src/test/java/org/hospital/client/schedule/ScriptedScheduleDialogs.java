@@ -15,6 +15,8 @@ public final class ScriptedScheduleDialogs implements ScheduleDialogs {
   public Consumer<Appointment> booked;
   /** The reason typed into the cancel dialog; null: the dialog is dismissed. */
   public String cancelReason;
+  /** The answer to "this and the following ones" for a member of a series. */
+  public boolean cancelFollowing;
   public boolean confirmAnswer;
   /** Index of the slot chosen in the move dialog; -1: dismissed. */
   public int slotChoice = -1;
@@ -39,6 +41,14 @@ public final class ScriptedScheduleDialogs implements ScheduleDialogs {
     asked.add("cancelReason " + appointmentText);
     if (cancelReason != null) {
       reason.accept(cancelReason);
+    }
+  }
+
+  @Override
+  public void askSeriesCancel(String appointmentText, String seriesText, Consumer<SeriesCancel> answer) {
+    asked.add("seriesCancel " + appointmentText + " / " + seriesText);
+    if (cancelReason != null) {
+      answer.accept(new SeriesCancel(cancelReason, cancelFollowing));
     }
   }
 

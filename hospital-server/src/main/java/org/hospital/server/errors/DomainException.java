@@ -77,6 +77,18 @@ public final class DomainException extends RuntimeException {
         Map.of("next_free_slots", nextFreeSlots), List.of());
   }
 
+  /** Some appointments of a series would be on held slots; {@code dates} are ISO-8601 days, comma-separated. */
+  public static DomainException slotsTaken(String dates) {
+    return new DomainException(Status.Code.ALREADY_EXISTS, ErrorReason.SLOT_TAKEN, Map.of("dates", dates),
+        List.of());
+  }
+
+  /** Some appointments of a series would be off the schedule; {@code dates} as in {@link #slotsTaken}. */
+  public static DomainException outsideWorkingHours(String dates) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OUTSIDE_WORKING_HOURS,
+        Map.of("dates", dates), List.of());
+  }
+
   public static DomainException outsideWorkingHours() {
     return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OUTSIDE_WORKING_HOURS, Map.of(),
         List.of());

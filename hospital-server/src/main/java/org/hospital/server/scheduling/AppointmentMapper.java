@@ -25,7 +25,10 @@ public final class AppointmentMapper {
         .setOverbooked(a.overbooked())
         .setRescheduledFromId(a.rescheduledFromId())
         .setRescheduledToId(a.rescheduledToId())
-        .setVersion(a.version());
+        .setVersion(a.version())
+        .setSeriesId(a.series().seriesId())
+        .setSeriesPosition(a.series().position())
+        .setSeriesCount(a.series().count());
     if (a.reason() != null) {
       b.setReason(a.reason());
     }

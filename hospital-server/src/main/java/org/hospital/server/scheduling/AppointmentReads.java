@@ -62,6 +62,31 @@ final class AppointmentReads {
     }
   }
 
+  /** Every appointment of a series (replacements of rescheduled members too), by position, then oldest first. */
+  static List<AppointmentRow> series(Connection c, long seriesId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.series_id = ? ORDER BY a.series_position,"
+        + " a.id")) {
+      ps.setLong(1, seriesId);
+      return all(ps);
+    }
+  }
+
+  /** Ids of the still booked members of a series after {@code position}, earliest position first. */
+  static List<Long> bookedAfter(Connection c, long seriesId, int position) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM appointment WHERE series_id = ?"
+        + " AND series_position > ? AND status = 'BOOKED' ORDER BY series_position, id")) {
+      ps.setLong(1, seriesId);
+      ps.setInt(2, position);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The checked-in patients of a clinician, longest waiting first. */
   static List<Long> queue(Connection c, long clinicianId, int limit) throws SQLException {
     List<Long> out = new ArrayList<>();
@@ -137,6 +162,7 @@ final class AppointmentReads {
         rs.getString("overbook_reason"), Sql.instant(rs, "checked_in_at"),
         Sql.instant(rs, "consultation_started_at"), Sql.instant(rs, "completed_at"), rs.getString("cancel_reason"),
         rs.getString("cancelled_by"), rs.getLong("rescheduled_from_id"), rs.getLong("rescheduled_to_id"),
-        rs.getString("updated_by"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+        rs.getString("updated_by"), Sql.instant(rs, "updated_at"), rs.getLong("version"),
+        new SeriesPlace(rs.getLong("series_id"), rs.getInt("series_position"), rs.getInt("series_count")));
   }
 }

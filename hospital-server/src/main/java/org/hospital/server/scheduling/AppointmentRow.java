@@ -30,4 +30,5 @@ public record AppointmentRow(
     long rescheduledToId,
     String updatedBy,
     Instant updatedAt,
-    long version) {}
+    long version,
+    SeriesPlace series) {}

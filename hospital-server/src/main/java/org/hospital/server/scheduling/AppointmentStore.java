@@ -25,7 +25,8 @@ final class AppointmentStore {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO appointment (id, clinician_id, department_id,"
         + " patient_id, start_at, end_at, status, visit_type, reason, walk_in, overbooked, overbook_reason,"
         + " held_slot_start, overbook_seq, checked_in_at, rescheduled_from_id, created_by, created_at,"
-        + " updated_by, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)")) {
+        + " updated_by, updated_at, series_id, series_position, series_count, version)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)")) {
       ps.setLong(1, a.id());
       ps.setLong(2, a.clinicianId());
       ps.setLong(3, a.departmentId());
@@ -46,6 +47,9 @@ final class AppointmentStore {
       Sql.setInstant(ps, 18, now);
       ps.setString(19, by);
       Sql.setInstant(ps, 20, now);
+      Sql.setLongOrNull(ps, 21, a.series().seriesId());
+      Sql.setLongOrNull(ps, 22, a.series().position());
+      Sql.setLongOrNull(ps, 23, a.series().count());
       ps.executeUpdate();
     }
   }

@@ -39,7 +39,7 @@ public final class BookingService {
       int seq = overbookSeq(tx.c, slot, cmd.overbook());
       insertHolding(tx, new NewAppointment(id, clinician.id(), clinician.departmentId(), cmd.patientId(),
           slot.start(), slot.end(), AppointmentStatus.BOOKED, cmd.visitType(), cmd.reason(), false, seq,
-          seq > 0 ? cmd.overbookReason() : null, 0), user);
+          seq > 0 ? cmd.overbookReason() : null, 0, SeriesPlace.NONE), user);
       AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
       tx.changed(ScheduleEventType.APPOINTMENT_BOOKED, row);
       tx.audit(AuditEvent.by(user, seq > 0 ? AuditAction.APPOINTMENT_OVERBOOKED : AuditAction.APPOINTMENT_BOOKED,
@@ -66,7 +66,7 @@ public final class BookingService {
       int seq = overbookSeq(tx.c, slot, cmd.overbook());
       insertHolding(tx, new NewAppointment(id, clinician.id(), clinician.departmentId(), old.patientId(),
           slot.start(), slot.end(), AppointmentStatus.BOOKED, old.visitType(), old.reason(), false, seq,
-          seq > 0 ? cmd.overbookReason() : null, old.id()), user);
+          seq > 0 ? cmd.overbookReason() : null, old.id(), old.series()), user);
       AppointmentStore.pointToReplacement(tx.c, old.id(), id);
       AppointmentRow moved = AppointmentReads.find(tx.c, old.id()).orElseThrow();
       AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
@@ -93,7 +93,7 @@ public final class BookingService {
   }
 
   /** 0 for a normal booking of a free slot; the next overbook number for an overbook. */
-  private static int overbookSeq(Connection c, Slot slot, boolean overbook) throws SQLException {
+  static int overbookSeq(Connection c, Slot slot, boolean overbook) throws SQLException {
     int highest = AppointmentReads.highestOverbookSeq(c, slot.clinicianId(), slot.start());
     if (overbook) {
       return highest + 1;
@@ -120,7 +120,7 @@ public final class BookingService {
         .distinct().count() >= slot.sessionCap();
   }
 
-  private static void insertHolding(Tx tx, NewAppointment a, CurrentUser user) throws SQLException {
+  static void insertHolding(Tx tx, NewAppointment a, CurrentUser user) throws SQLException {
     try {
       AppointmentStore.insert(tx.c, a, tx.now, user.displayName());
     } catch (SQLException e) {
@@ -133,6 +133,7 @@ public final class BookingService {
 
   static String detail(AppointmentRow a) {
     return "appointment=" + a.id() + " clinician=" + a.clinicianId() + " start=" + a.start() + " status="
-        + a.status();
+        + a.status() + (a.series().inSeries() ? " series=" + a.series().seriesId() + " " + a.series().position()
+        + "/" + a.series().count() : "");
   }
 }

@@ -25,8 +25,13 @@ final class IdempotentWrites {
   private static final int KEY_RACE_ATTEMPTS = 200;
 
   /** The body of a keyed write; it calls {@link Claim#claim} as soon as it knows the appointment's id. */
-  interface Body {
-    AppointmentRow run(Tx tx, Claim claim) throws SQLException;
+  interface Body<T> {
+    T run(Tx tx, Claim claim) throws SQLException;
+  }
+
+  /** The answer to a retry, from the appointment the key was claimed for. */
+  interface Replay<T> {
+    T answer(Tx tx, AppointmentRow claimed) throws SQLException;
   }
 
   interface Claim {
@@ -50,7 +55,13 @@ final class IdempotentWrites {
     this.clock = clock;
   }
 
-  AppointmentRow run(String key, String operation, String fingerprint, CurrentUser user, Body body) {
+  AppointmentRow run(String key, String operation, String fingerprint, CurrentUser user,
+      Body<AppointmentRow> body) {
+    return run(key, operation, fingerprint, user, body, (tx, claimed) -> claimed);
+  }
+
+  /** A keyed write whose result is more than the one appointment its key is claimed for (a series). */
+  <T> T run(String key, String operation, String fingerprint, CurrentUser user, Body<T> body, Replay<T> replay) {
     for (int attempt = 1; ; attempt++) {
       try {
         return writer.write(tx -> {
@@ -59,7 +70,7 @@ final class IdempotentWrites {
             AppointmentRow row = AppointmentReads.find(tx.c, earlier.get()).orElseThrow();
             tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_VIEWED, row.patientId(),
                 "retry of " + operation + " appointment=" + row.id(), AuditOutcome.SUCCESS));
-            return row;
+            return replay.answer(tx, row);
           }
           return body.run(tx, id -> claim(tx, key, operation, fingerprint, id, user));
         });

@@ -1,11 +1,13 @@
 package org.hospital.server.scheduling;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.function.Function;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
+import org.hospital.proto.scheduling.v1.BookAppointmentSeriesRequest;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
@@ -35,6 +37,31 @@ final class SchedulingCommands {
         SchedulingRequestValidator.optionalText(v, "reason", r.getReason()),
         r.getOverbook(),
         SchedulingRequestValidator.overbookReason(v, "overbook_reason", r.getOverbook(), r.getOverbookReason()));
+    v.throwIfAny();
+    return cmd;
+  }
+
+  SeriesCommand series(BookAppointmentSeriesRequest r) {
+    Violations v = new Violations();
+    SeriesCommand cmd = new SeriesCommand(
+        SchedulingRequestValidator.idempotencyKey(v, "idempotency_key", r.getIdempotencyKey()),
+        SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId()),
+        SchedulingRequestValidator.id(v, "patient_id", r.getPatientId()),
+        validate.futureStart(v, "first_start", r.hasFirstStart(), r.getFirstStart()),
+        r.getOccurrences(),
+        r.getIntervalWeeks(),
+        SchedulingRequestValidator.visitType(v, "visit_type", r.getVisitTypeValue()),
+        SchedulingRequestValidator.optionalText(v, "reason", r.getReason()));
+    if (cmd.occurrences() < SeriesCommand.MIN_OCCURRENCES || cmd.occurrences() > SeriesCommand.MAX_OCCURRENCES) {
+      v.add("occurrences", FieldViolationCode.OUT_OF_RANGE);
+    } else if (cmd.firstStart() != null && cmd.intervalWeeks() > 0 && cmd.firstStart()
+        .plus(Duration.ofDays(7L * cmd.intervalWeeks() * (cmd.occurrences() - 1)))
+        .isAfter(Instant.now(validate.clock()).plus(SchedulingRequestValidator.BOOKING_HORIZON))) {
+      v.add("occurrences", FieldViolationCode.OUT_OF_RANGE);
+    }
+    if (cmd.intervalWeeks() < 1 || cmd.intervalWeeks() > SeriesCommand.MAX_INTERVAL_WEEKS) {
+      v.add("interval_weeks", FieldViolationCode.OUT_OF_RANGE);
+    }
     v.throwIfAny();
     return cmd;
   }

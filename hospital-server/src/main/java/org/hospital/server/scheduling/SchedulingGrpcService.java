@@ -5,6 +5,7 @@ import io.grpc.stub.StreamObserver;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.hospital.proto.common.v1.FieldViolationCode;
@@ -14,10 +15,13 @@ import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
 import org.hospital.proto.scheduling.v1.AddToWaitListResponse;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.BookAppointmentResponse;
+import org.hospital.proto.scheduling.v1.BookAppointmentSeriesRequest;
+import org.hospital.proto.scheduling.v1.BookAppointmentSeriesResponse;
 import org.hospital.proto.scheduling.v1.CallNextPatientRequest;
 import org.hospital.proto.scheduling.v1.CallNextPatientResponse;
 import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CancelAppointmentResponse;
+import org.hospital.proto.scheduling.v1.CancelScope;
 import org.hospital.proto.scheduling.v1.CheckInRequest;
 import org.hospital.proto.scheduling.v1.CheckInResponse;
 import org.hospital.proto.scheduling.v1.Clinician;
@@ -53,6 +57,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
 
   private final ScheduleQueryService queries;
   private final BookingService bookings;
+  private final SeriesService series;
   private final VisitService visits;
   private final ScheduleFeed feed;
   private final ScheduleTemplateService templates;
@@ -64,7 +69,8 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
   private final SchedulingCommands commands;
   private final Supplier<BooleanSupplier> sessionWatch;
 
-  SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, VisitService visits,
+  SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, SeriesService series,
+      VisitService visits,
       ScheduleTemplateService templates, WaitListService waitList, ScheduleFeed feed, Clock clock,
       Supplier<BooleanSupplier> sessionWatch) {
     this.templates = templates;
@@ -74,6 +80,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
     this.clock = clock;
     this.queries = queries;
     this.bookings = bookings;
+    this.series = series;
     this.visits = visits;
     this.feed = feed;
     this.validate = new SchedulingRequestValidator(clock, queries.zone());
@@ -145,9 +152,30 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
     long version = SchedulingRequestValidator.id(v, "expected_version", r.getExpectedVersion());
     String reason = SchedulingRequestValidator.requiredText(v, "reason", r.getReason(),
         SchedulingRequestValidator.REASON_MAX);
+    if (r.getScope() == CancelScope.UNRECOGNIZED) {
+      v.add("scope", FieldViolationCode.UNKNOWN_VALUE);
+    }
     v.throwIfAny();
+    if (r.getScope() == CancelScope.THIS_AND_FOLLOWING) {
+      List<AppointmentRow> cancelled = series.cancelWithFollowing(id, version, reason, CurrentUser.get());
+      CancelAppointmentResponse.Builder out = CancelAppointmentResponse.newBuilder()
+          .setAppointment(AppointmentMapper.toProto(cancelled.get(0)));
+      cancelled.stream().skip(1).forEach(a -> out.addFollowing(AppointmentMapper.toProto(a)));
+      reply(response, out.build());
+      return;
+    }
     AppointmentRow a = visits.cancel(id, version, reason, CurrentUser.get());
     reply(response, CancelAppointmentResponse.newBuilder().setAppointment(AppointmentMapper.toProto(a)).build());
+  }
+
+  @Override
+  public void bookAppointmentSeries(BookAppointmentSeriesRequest r,
+      StreamObserver<BookAppointmentSeriesResponse> response) {
+    SeriesService.BookedSeries booked = series.book(commands.series(r), CurrentUser.get());
+    BookAppointmentSeriesResponse.Builder out = BookAppointmentSeriesResponse.newBuilder()
+        .setSeriesId(booked.seriesId());
+    booked.appointments().forEach(a -> out.addAppointments(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
   }
 
   @Override

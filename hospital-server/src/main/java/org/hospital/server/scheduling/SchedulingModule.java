@@ -48,7 +48,8 @@ public final class SchedulingModule implements AutoCloseable {
     this.streams = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("schedule-stream-", 0).factory());
     ScheduleFeed feed = new ScheduleFeed(hub, log, new ScheduleSnapshots(db, audit), streams);
     this.grpc = new SchedulingGrpcService(new ScheduleQueryService(writer, calendar, clock),
-        new BookingService(calendar, writes, clock), new VisitService(writer, writes),
+        new BookingService(calendar, writes, clock), new SeriesService(calendar, writer, writes, clock),
+        new VisitService(writer, writes),
         new ScheduleTemplateService(writer, calendar, audit, clock),
         new WaitListService(writer, calendar, audit, clock), feed, clock,
         () -> SessionWatch.forCurrentCall(sessions));

@@ -39,6 +39,10 @@ final class SchedulingRequestValidator {
     this.zone = zone;
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   static String idempotencyKey(Violations v, String field, String key) {
     if (key.isEmpty()) {
       v.add(field, FieldViolationCode.REQUIRED);

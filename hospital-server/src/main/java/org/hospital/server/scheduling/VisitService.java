@@ -55,7 +55,7 @@ public final class VisitService {
           cmd.patientId(), "walk_in.patient_id");
       AppointmentStore.insert(tx.c, new NewAppointment(id, clinician.id(), clinician.departmentId(),
           cmd.patientId(), tx.now, tx.now.plus(WALK_IN_LENGTH), AppointmentStatus.CHECKED_IN, cmd.visitType(),
-          cmd.reason(), true, 0, null, 0), tx.now, user.displayName());
+          cmd.reason(), true, 0, null, 0, SeriesPlace.NONE), tx.now, user.displayName());
       AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
       tx.changed(ScheduleEventType.PATIENT_CHECKED_IN, row);
       tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_CHECKED_IN, row.patientId(),
@@ -70,13 +70,19 @@ public final class VisitService {
       if (!a.status().cancellable()) {
         throw DomainException.invalidTransition(a.status().name());
       }
-      AppointmentStore.cancel(tx.c, a.id(), reason, tx.now, user.displayName());
-      AppointmentRow row = AppointmentReads.find(tx.c, a.id()).orElseThrow();
-      tx.changed(ScheduleEventType.APPOINTMENT_CANCELLED, row);
-      tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_CANCELLED, row.patientId(),
-          BookingService.detail(row), AuditOutcome.SUCCESS));
-      return row;
+      return cancelLocked(tx, a, reason, user);
     });
+  }
+
+  /** Cancels an appointment the caller has locked and checked; one event and one audit entry. */
+  static AppointmentRow cancelLocked(Tx tx, AppointmentRow a, String reason, CurrentUser user)
+      throws SQLException {
+    AppointmentStore.cancel(tx.c, a.id(), reason, tx.now, user.displayName());
+    AppointmentRow row = AppointmentReads.find(tx.c, a.id()).orElseThrow();
+    tx.changed(ScheduleEventType.APPOINTMENT_CANCELLED, row);
+    tx.audit(AuditEvent.by(user, AuditAction.APPOINTMENT_CANCELLED, row.patientId(),
+        BookingService.detail(row), AuditOutcome.SUCCESS));
+    return row;
   }
 
   /**

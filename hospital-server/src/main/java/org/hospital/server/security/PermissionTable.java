@@ -92,6 +92,7 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getBookAppointmentMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getRescheduleAppointmentMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getCancelAppointmentMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getBookAppointmentSeriesMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getCheckInMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,
         Role.NURSE));
     t.put(SchedulingServiceGrpc.getUpdateAppointmentStatusMethod().getFullMethodName(),

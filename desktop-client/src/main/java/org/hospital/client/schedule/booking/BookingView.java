@@ -88,6 +88,10 @@ public final class BookingView extends VBox implements Focusable {
       clinician.valueProperty().bindBidirectional(vm.clinicianProperty());
       fields.addRow(3, fieldLabel(i18n.get("walkIn.clinician")), clinician);
     }
+    BookingOptionsView options = new BookingOptionsView(vm.options(), i18n, vm.isWalkIn());
+    if (!vm.isWalkIn()) {
+      fields.addRow(3, fieldLabel(i18n.get("series.repeat")), options.repeatRow());
+    }
     GridPane.setHgrow(reason, Priority.ALWAYS);
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.errorMessageProperty());
@@ -106,7 +110,7 @@ public final class BookingView extends VBox implements Focusable {
       }
     });
 
-    getChildren().addAll(slot, search, fields, error, alternatives);
+    getChildren().addAll(slot, search, fields, error, options.refusedDates(), options.overbook(), alternatives);
   }
 
   @Override
@@ -117,6 +121,7 @@ public final class BookingView extends VBox implements Focusable {
   private static Label fieldLabel(String text) {
     Label label = new Label(text);
     label.getStyleClass().add("field-label");
+    label.setMinWidth(Label.USE_PREF_SIZE); // a wide row beside it must not squeeze the label to "..."
     return label;
   }
 

@@ -39,7 +39,8 @@ import org.hospital.proto.scheduling.v1.VisitType;
 public final class BookingViewModel {
 
   /** What was sent with a key; the same content keeps the key. */
-  private record Content(long clinicianId, Instant start, long patientId, VisitType visitType, String reason) {
+  private record Content(long clinicianId, Instant start, long patientId, VisitType visitType, String reason,
+      int occurrences, int intervalWeeks, boolean overbook, String overbookReason) {
   }
 
   private final I18n i18n;
@@ -62,6 +63,7 @@ public final class BookingViewModel {
   private final ObservableList<SlotChoice> alternatives = FXCollections.observableArrayList();
   private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
   private final ObjectProperty<Clinician> clinician = new SimpleObjectProperty<>();
+  private final BookingOptions options;
 
   private Content sentContent;
   private boolean askedForPatient;
@@ -70,10 +72,12 @@ public final class BookingViewModel {
   /**
    * @param search a patient search whose "open" chooses the patient (see {@link #choosePatient})
    * @param newKey a fresh idempotency key (a UUID) for each new intended booking
+   * @param mayOverbook the user is an administrator, who may overbook a taken slot
+   * @param onBooked gets the appointment, or the first of a series
    */
   public BookingViewModel(BookingSlot initial, I18n i18n, ErrorMessages errors, ScheduleText text,
       TaskRunner tasks, ScheduleGateway gateway, PatientSearchViewModel search, Supplier<String> newKey,
-      Consumer<Appointment> onBooked) {
+      boolean mayOverbook, Consumer<Appointment> onBooked) {
     this.i18n = i18n;
     this.errors = errors;
     this.text = text;
@@ -85,7 +89,14 @@ public final class BookingViewModel {
     slot.addListener((obs, old, now) -> slotText.set(describe(now)));
     patient.addListener((obs, old, now) -> patientText.set(now == null ? ""
         : i18n.format("schedule.patientWithMrn", name(now), now.getMrn())));
+    options = new BookingOptions(i18n, text, mayOverbook, slot);
+    options.overbookReasonProperty().addListener((obs, old, now) -> {
+      if (!now.isBlank() && errorMessage.get().equals(i18n.get("overbook.needReason"))) {
+        errorMessage.set(""); // answered
+      }
+    });
     slot.set(initial);
+    errorMessage.set(options.takenHint());
     clinician.addListener((obs, old, now) -> {
       if (now != null) {
         slot.set(slot.get().with(now.getId(), now.getDisplayName()));
@@ -131,8 +142,19 @@ public final class BookingViewModel {
       return;
     }
     BookingSlot target = slot.get();
+    boolean overbook = options.overbooking();
+    if (overbook && options.repeats()) {
+      errorMessage.set(i18n.get("overbook.noRepeat"));
+      return;
+    }
+    if (overbook && options.overbookReasonProperty().get().isBlank()) {
+      errorMessage.set(i18n.get("overbook.needReason")); // the server requires it too
+      return;
+    }
     Content content = new Content(target.clinicianId(), target.start(), patient.get().getId(),
-        Objects.requireNonNullElse(visitType.get(), VisitType.FOLLOW_UP), reason.get().strip());
+        Objects.requireNonNullElse(visitType.get(), VisitType.FOLLOW_UP), reason.get().strip(),
+        target.walkIn() ? 1 : options.occurrences(), target.walkIn() ? 0 : options.interval(), overbook,
+        overbook ? options.overbookReasonProperty().get().strip() : "");
     if (!content.equals(sentContent)) {
       sentContent = content;
       sentKey = newKey.get();
@@ -141,10 +163,8 @@ public final class BookingViewModel {
     busy.set(true);
     errorMessage.set("");
     boolean walkIn = target.walkIn();
-    tasks.run(() -> walkIn
-        ? gateway.walkIn(key, content.clinicianId(), content.patientId(), content.visitType(), content.reason())
-        : gateway.book(key, content.clinicianId(), content.patientId(), content.start(), content.visitType(),
-            content.reason()), booked -> {
+    tasks.run(() -> walkIn ? gateway.walkIn(key, content.clinicianId(), content.patientId(), content.visitType(),
+        content.reason()) : send(key, content), booked -> {
           busy.set(false);
           onBooked.accept(booked);
         }, failure -> {
@@ -153,14 +173,34 @@ public final class BookingViewModel {
         });
   }
 
+  /** Runs on the background thread: a series, an overbooking or a plain booking. */
+  private Appointment send(String key, Content c) {
+    if (c.intervalWeeks() > 0) {
+      return gateway.bookSeries(key, c.clinicianId(), c.patientId(), c.start(), c.occurrences(), c.intervalWeeks(),
+          c.visitType(), c.reason()).getFirst();
+    }
+    if (c.overbook()) {
+      return gateway.overbook(key, c.clinicianId(), c.patientId(), c.start(), c.visitType(), c.reason(),
+          c.overbookReason());
+    }
+    return gateway.book(key, c.clinicianId(), c.patientId(), c.start(), c.visitType(), c.reason());
+  }
+
   private void showFailure(RpcFailure failure) {
     alternatives.clear();
+    String refusal = options.refusal(failure);
+    if (!refusal.isEmpty()) {
+      errorMessage.set(refusal);
+      return;
+    }
     if (failure.is(ErrorReason.SLOT_TAKEN)) {
       BookingSlot target = slot.get();
       failure.nextFreeSlots().forEach(start -> alternatives.add(new SlotChoice(target.clinicianId(), start,
           i18n.format("booking.alternative", text.day(start.atZone(target.zone()).toLocalDate()),
               text.time(start, target.zone()), target.clinicianName()))));
-      errorMessage.set(alternatives.isEmpty() ? errors.describe(failure) : i18n.get("booking.slotTaken"));
+      String hint = options.takenHint();
+      errorMessage.set(!hint.isEmpty() ? hint
+          : alternatives.isEmpty() ? errors.describe(failure) : i18n.get("booking.slotTaken"));
       return;
     }
     errorMessage.set(errors.describe(failure));
@@ -180,6 +220,10 @@ public final class BookingViewModel {
   private static String name(PatientSummary summary) {
     return summary.getGivenNames().isBlank() ? summary.getFamilyName()
         : summary.getFamilyName() + ", " + summary.getGivenNames();
+  }
+
+  public BookingOptions options() {
+    return options;
   }
 
   public PatientSearchViewModel search() {

@@ -33,9 +33,24 @@ final class AppointmentCard extends VBox {
     mrn.getStyleClass().add("card-details");
     mrn.setMinWidth(0);
     HBox second = new HBox(6, chip, mrn);
+    if (appointment.getSeriesId() != 0) {
+      // which one of a recurring series: the desk sees at a glance that more follow
+      Label series = new Label(text.seriesMark(appointment));
+      series.getStyleClass().add("series-mark");
+      series.setMinWidth(Region.USE_PREF_SIZE);
+      second.getChildren().add(1, series);
+    }
+    if (appointment.getOverbooked()) {
+      // two cards in one slot: this one is the extra, on purpose
+      Label extra = new Label(text.overbookedMark());
+      extra.getStyleClass().add("overbook-mark");
+      extra.setMinWidth(Region.USE_PREF_SIZE);
+      second.getChildren().add(1, extra);
+    }
     second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     getChildren().addAll(name, second);
     Tooltip.install(this, new Tooltip(text.patient(appointment) + "\n" + text.visitType(appointment.getVisitType())
-        + (appointment.getReason().isBlank() ? "" : "\n" + appointment.getReason())));
+        + (appointment.getReason().isBlank() ? "" : "\n" + appointment.getReason())
+        + (appointment.getOverbooked() ? "\n" + text.overbookedMark() + ": " + appointment.getOverbookReason() : "")));
   }
 }

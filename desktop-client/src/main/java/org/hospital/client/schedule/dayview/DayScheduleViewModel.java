@@ -84,6 +84,7 @@ public final class DayScheduleViewModel {
   /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
   private long selectWhenShown;
   private Cancellable slotsRequest = Cancellable.NONE;
+  private boolean mayOverbook;
   private final ChangeListener<Number> feedChanged = (obs, old, now) -> rebuild();
   private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
 
@@ -263,10 +264,16 @@ public final class DayScheduleViewModel {
     return Optional.ofNullable(selected.get()).flatMap(DayGrid.Cell::mainAppointment);
   }
 
-  /** Books the selected free slot (Ctrl+B). */
+  /** Administrators may open the booking dialog on a taken slot, to overbook it (the server checks the role). */
+  public void allowOverbooking(boolean allowed) {
+    mayOverbook = allowed;
+  }
+
+  /** Books the selected free slot, or (administrators) overbooks a taken one (Ctrl+B). */
   public void book() {
     DayGrid.Cell cell = selected.get();
-    if (cell == null || !cell.free()) {
+    boolean overbook = cell != null && cell.slot() && !cell.free() && mayOverbook;
+    if (cell == null || !cell.free() && !overbook) {
       status.refuse(i18n.get("schedule.selectFreeSlot"));
       return;
     }
@@ -275,14 +282,20 @@ public final class DayScheduleViewModel {
       return;
     }
     Clinic known = clinic.get();
-    BookingSlot slot = BookingSlot.slot(cell.clinicianId(), known.clinicianName(cell.clinicianId()), cell.start(),
-        known.zone());
+    String name = known.clinicianName(cell.clinicianId());
+    BookingSlot slot = overbook ? BookingSlot.taken(cell.clinicianId(), name, cell.start(), known.zone())
+        : BookingSlot.slot(cell.clinicianId(), name, cell.start(), known.zone());
     status.clearError();
-    dialogs.book(slot, booked -> {
-      status.say(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
-          known.clinicianName(booked.getClinicianId())));
-      selectWhenShown(booked);
-    });
+    dialogs.book(slot, this::booked);
+  }
+
+  private void booked(Appointment booked) {
+    Clinic known = clinic.get();
+    status.say(booked.getSeriesCount() > 0 ? i18n.format("series.booked", booked.getSeriesCount(),
+        text.patient(booked), text.day(ScheduleText.toInstant(booked.getStart()).atZone(zone()).toLocalDate()))
+        : i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
+            known.clinicianName(booked.getClinicianId())));
+    selectWhenShown(booked);
   }
 
   /** Opens the free-slot finder on the department shown (Ctrl+F); the slot chosen is booked from there. */
@@ -306,13 +319,8 @@ public final class DayScheduleViewModel {
     departments.stream().filter(d -> d.getId() == who.get().getDepartmentId()).findFirst()
         .ifPresent(department::set);
     date.set(found.start().atZone(known.zone()).toLocalDate());
-    BookingSlot slot = BookingSlot.slot(found.clinicianId(), known.clinicianName(found.clinicianId()),
-        found.start(), known.zone());
-    dialogs.book(slot, booked -> {
-      status.say(i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
-          known.clinicianName(booked.getClinicianId())));
-      selectWhenShown(booked);
-    });
+    dialogs.book(BookingSlot.slot(found.clinicianId(), known.clinicianName(found.clinicianId()), found.start(),
+        known.zone()), this::booked);
   }
 
   /**
@@ -345,12 +353,29 @@ public final class DayScheduleViewModel {
     });
   }
 
-  /** Cancels the selected appointment, with the reason asked for (Delete). */
+  /**
+   * Cancels the selected appointment, with the reason asked for (Delete); for a member of a series, also
+   * asks whether the following booked ones of the series go too.
+   */
   public void cancel() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment ->
-        dialogs.askCancelReason(describe(appointment), reason -> status.run(
-            () -> gateway.cancel(appointment.getId(), appointment.getVersion(), reason),
-            done -> i18n.format("schedule.cancelled", text.patient(done)))));
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment -> {
+      if (appointment.getSeriesId() == 0) {
+        dialogs.askCancelReason(describe(appointment), reason -> cancel(appointment, reason, false));
+        return;
+      }
+      dialogs.askSeriesCancel(describe(appointment), i18n.format("cancel.seriesMember",
+          appointment.getSeriesPosition(), appointment.getSeriesCount()),
+          answer -> cancel(appointment, answer.reason(), answer.andFollowing()));
+    });
+  }
+
+  /** The server answers with every appointment it cancelled, the named one first. */
+  private void cancel(Appointment appointment, String reason, boolean andFollowing) {
+    status.run(() -> andFollowing
+        ? gateway.cancelWithFollowing(appointment.getId(), appointment.getVersion(), reason)
+        : List.of(gateway.cancel(appointment.getId(), appointment.getVersion(), reason)),
+        all -> all.size() > 1 ? i18n.format("schedule.cancelledSeries", text.patient(all.getFirst()), all.size())
+            : i18n.format("schedule.cancelled", text.patient(all.getFirst())));
   }
 
   public void markNoShow() {

@@ -145,7 +145,7 @@ public final class FrontDeskQueuesViewModel {
   private QueueEntry entry(Appointment a, ZoneId zone, String waited) {
     String time = a.getWalkIn() ? i18n.get("schedule.walkIn") : text.time(a.getStart(), zone);
     return new QueueEntry(a, time, text.patient(a), clinic.clinicianName(a.getClinicianId()),
-        text.visitType(a.getVisitType()), waited);
+        text.visitTypeAndSeries(a), waited);
   }
 
   private void closeFeed() {

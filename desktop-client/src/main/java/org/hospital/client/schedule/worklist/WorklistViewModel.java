@@ -177,7 +177,7 @@ public final class WorklistViewModel {
       default -> "";
     };
     String time = a.getWalkIn() ? i18n.get("schedule.walkIn") : text.time(a.getStart(), zone);
-    return new WorklistEntry(a, time, text.patient(a), text.visitType(a.getVisitType()), text.status(a.getStatus()),
+    return new WorklistEntry(a, time, text.patient(a), text.visitTypeAndSeries(a), text.status(a.getStatus()),
         since);
   }
 

@@ -39,7 +39,7 @@ class BookingViewModelTest {
       new ScheduleText(Direct.ENGLISH), Direct.tasks(), gateway,
       new PatientSearchViewModel(Direct.ENGLISH, Direct.ERRORS, Direct.tasks(), new ManualScheduler(),
           new FakePatientDirectory(), new RecordingNavigator()),
-      () -> "key-" + (++keys), booked::add);
+      () -> "key-" + (++keys), false, booked::add);
 
   private List<String> bookCalls() {
     return gateway.calls.stream().filter(c -> c.startsWith("book ")).toList();
@@ -130,7 +130,7 @@ class BookingViewModelTest {
         new ScheduleText(Direct.ENGLISH), Direct.tasks(), gateway,
         new PatientSearchViewModel(Direct.ENGLISH, Direct.ERRORS, Direct.tasks(), new ManualScheduler(),
             new FakePatientDirectory(), new RecordingNavigator()),
-        () -> "walk-key", done::add);
+        () -> "walk-key", false, done::add);
     walkIn.offerClinicians(List.of(FakeScheduleGateway.DOCTOR, FakeScheduleGateway.OKAFOR));
     assertEquals(FakeScheduleGateway.OKAFOR, walkIn.clinicianProperty().get(), "the one asked for");
     walkIn.clinicianProperty().set(FakeScheduleGateway.DOCTOR);
