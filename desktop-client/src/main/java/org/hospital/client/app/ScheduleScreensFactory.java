@@ -24,6 +24,11 @@ import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.booking.BookingViewModel;
+import org.hospital.client.schedule.hours.ClinicHoursGateway;
+import org.hospital.client.schedule.hours.ClinicHoursView;
+import org.hospital.client.schedule.hours.ClinicHoursViewModel;
+import org.hospital.client.schedule.hours.FxExceptionDialog;
+import org.hospital.client.schedule.hours.HoursText;
 import org.hospital.client.schedule.dayview.DayScheduleViewModel;
 import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
 import org.hospital.client.schedule.worklist.WorklistView;
@@ -102,6 +107,16 @@ final class ScheduleScreensFactory {
         doctorId);
     WorklistView view = new WorklistView(vm, i18n);
     onDispose.accept(vm::dispose);
+    vm.start();
+    return view;
+  }
+
+  Node clinicHours(ClinicHoursGateway hours) {
+    FxScheduleDialogs dialogs = new FxScheduleDialogs(i18n, theme, owner, patientText, text, this::booking);
+    HoursText hoursText = new HoursText(i18n, text);
+    ClinicHoursViewModel vm = new ClinicHoursViewModel(i18n, errors, hoursText, tasks, gateway, hours, dialogs,
+        new FxExceptionDialog(i18n, theme, owner, hoursText), clock);
+    ClinicHoursView view = new ClinicHoursView(vm, i18n, hoursText);
     vm.start();
     return view;
   }
