@@ -99,7 +99,9 @@ public final class ClinicHoursView extends BorderPane {
     ListView<Appointment> list = new ListView<>(vm.offSchedule());
     list.setId("offScheduleList");
     list.setCellFactory(l -> new OffScheduleCell());
-    list.setPrefHeight(112);
+    // as tall as three bookings at most: the hours below must stay in view
+    list.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(vm.offSchedule())
+        .map(n -> Math.min(Math.max(n.intValue(), 1), 3) * 40.0 + 4));
     VBox panel = new VBox(4, title, explain, list);
     panel.setId("offSchedulePanel");
     panel.getStyleClass().add("off-schedule-panel");
@@ -109,8 +111,10 @@ public final class ClinicHoursView extends BorderPane {
   }
 
   private VBox templatePanel() {
-    Label title = new Label(i18n.get("hours.weeklyTitle"));
+    Label title = new Label();
     title.getStyleClass().add("section-title");
+    title.textProperty().bind(vm.effectiveFromProperty().map(d -> i18n.format("hours.weeklyTitle", text.day(d)))
+        .orElse(""));
     TemplateEditor editor = new TemplateEditor(vm, i18n);
     VBox.setVgrow(editor, Priority.ALWAYS);
     Button add = new Button(i18n.get("hours.addSession"));
@@ -155,11 +159,13 @@ public final class ClinicHoursView extends BorderPane {
     remove.setOnAction(e -> vm.removeException());
     for (Button b : new Button[] {add, remove}) {
       b.disableProperty().bind(vm.busyProperty());
-      b.setMinWidth(Region.USE_PREF_SIZE);
+      b.setMinHeight(Region.USE_PREF_SIZE);
+      b.setWrapText(true); // a long label wraps in the narrow column instead of being cut
     }
-    VBox panel = new VBox(6, title, list, new FlowPane(8, 6, add, remove));
-    panel.setPrefWidth(270);
-    panel.setMinWidth(240);
+    add.setMaxWidth(Double.MAX_VALUE);
+    VBox panel = new VBox(6, title, list, add, remove);
+    panel.setPrefWidth(250);
+    panel.setMinWidth(250);
     return panel;
   }
 

@@ -100,7 +100,11 @@ public final class FxExceptionDialog implements ExceptionDialogs {
     wholeDays.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
     grid.add(new FieldBox(i18n.get("hours.fromDate"), fromDate, form.fromProblemProperty()), 0, 1);
     grid.add(fromTimeBox, 1, 1);
-    grid.add(new FieldBox(i18n.get("hours.toDate"), toDate, form.toProblemProperty()), 0, 2);
+    FieldBox toDateBox = new FieldBox(i18n.get("hours.toDate"), toDate, form.toProblemProperty());
+    // "to (included)" only when whole days are meant; with times, the end time says it
+    ((Label) toDateBox.getChildren().getFirst()).textProperty().bind(form.wholeDaysProperty()
+        .map(whole -> i18n.get(whole ? "hours.toDate" : "hours.toDateTime")));
+    grid.add(toDateBox, 0, 2);
     grid.add(toTimeBox, 1, 2);
     grid.add(slotBox, 0, 3);
     grid.add(new FieldBox(i18n.get("hours.note"), note, form.noteProblemProperty()), 0, 4, 2, 1);
@@ -118,6 +122,12 @@ public final class FxExceptionDialog implements ExceptionDialogs {
       e.consume();
       form.submit();
     });
+    // the slot length field comes and goes with the kind: the window follows, so no button is cut off
+    form.kindProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+      if (dialog.isShowing()) {
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+      }
+    }));
     form.doneProperty().subscribe(done -> {
       if (done) {
         dialog.close();

@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.util.Subscription;
@@ -37,9 +38,13 @@ final class TemplateEditor extends ScrollPane {
     this.i18n = i18n;
     this.weekdays = new WeekdayNames(i18n.locale());
     setId("templateEditor");
-    grid.setHgap(8);
+    grid.setHgap(6);
     grid.setVgap(4);
     grid.getStyleClass().add("template-grid");
+    // fixed column widths: "08:00" must never be cut, and a long heading wraps instead of widening a column
+    for (double width : new double[] {128, 70, 70, 54, 96, 34}) {
+      grid.getColumnConstraints().add(new ColumnConstraints(width, width, width));
+    }
     setContent(grid);
     setFitToWidth(true);
     vm.rows().addListener((ListChangeListener<SessionRow>) change -> rebuild());
@@ -55,7 +60,9 @@ final class TemplateEditor extends ScrollPane {
     for (int c = 0; c < headings.length; c++) {
       Label heading = new Label(i18n.get(headings[c]));
       heading.getStyleClass().add("field-label");
-      heading.setMinWidth(Region.USE_PREF_SIZE);
+      // headings wrap over their column (fixed widths below) instead of widening it
+      heading.setWrapText(true);
+      heading.setMinWidth(0);
       grid.add(heading, c, 0);
     }
     List<SessionRow> rows = vm.rows();
@@ -76,14 +83,19 @@ final class TemplateEditor extends ScrollPane {
     day.setCellFactory(list -> new DayCell());
     day.setButtonCell(new DayCell());
     day.valueProperty().bindBidirectional(row.weekdayProperty());
-    day.setPrefWidth(130);
+    day.setPrefWidth(128);
+    day.setMinWidth(128);
     TextField start = field("start-" + index, row.startProperty(), "08:00");
     TextField end = field("end-" + index, row.endProperty(), "12:00");
     TextField slot = field("slot-" + index, row.slotMinutesProperty(), "15");
     TextField max = field("max-" + index, row.maxAppointmentsProperty(), i18n.get("hours.maxPrompt"));
     max.setTooltip(new Tooltip(i18n.get("hours.maxTooltip")));
     max.setPrefWidth(96);
-    Button remove = new Button(i18n.get("hours.removeSession"));
+    max.setMinWidth(96);
+    slot.setPrefWidth(54);
+    slot.setMinWidth(54);
+    Button remove = new Button("\u2715");
+    remove.setAccessibleText(i18n.get("hours.removeSession"));
     remove.setId("removeSession-" + index);
     remove.setTooltip(new Tooltip(i18n.get("hours.removeSessionTooltip")));
     remove.setMinWidth(Region.USE_PREF_SIZE);
@@ -95,6 +107,10 @@ final class TemplateEditor extends ScrollPane {
     problem.setId("problem-" + index);
     problem.getStyleClass().add("field-error");
     problem.setWrapText(true);
+    // a long message wraps below its row rather than widening the table
+    problem.setMinWidth(0);
+    problem.setPrefWidth(420);
+    problem.setMinHeight(Region.USE_PREF_SIZE);
     problem.textProperty().bind(row.problemProperty());
     problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
@@ -110,7 +126,9 @@ final class TemplateEditor extends ScrollPane {
     f.setId(id);
     f.textProperty().bindBidirectional(value);
     f.setPromptText(prompt);
-    f.setPrefWidth(68);
+    // wide enough for "08:00" with the theme's padding; the table scrolls rather than cutting digits
+    f.setPrefWidth(70);
+    f.setMinWidth(70);
     f.setAlignment(Pos.CENTER_LEFT);
     return f;
   }
