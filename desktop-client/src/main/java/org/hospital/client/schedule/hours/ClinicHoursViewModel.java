@@ -60,6 +60,9 @@ public final class ClinicHoursViewModel {
   private final StringProperty errorMessage = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private Cancellable loading = Cancellable.NONE;
+  /** Whose hours, as of which day, the table holds; null while loading or after a failed read. */
+  private Clinician loadedFor;
+  private LocalDate loadedAsOf;
 
   public ClinicHoursViewModel(I18n i18n, ErrorMessages errors, HoursText text, TaskRunner tasks,
       ScheduleGateway schedule, ClinicHoursGateway hours, ScheduleDialogs dialogs, ExceptionDialogs exceptionDialogs,
@@ -107,6 +110,7 @@ public final class ClinicHoursViewModel {
   /** Reads the chosen clinician's template (as valid on "effective from"), exceptions and off-schedule list. */
   public void load() {
     loading.cancel();
+    loadedFor = null;
     Clinician who = clinician.get();
     LocalDate asOf = effectiveFrom.get();
     if (who == null || asOf == null) {
@@ -120,6 +124,8 @@ public final class ClinicHoursViewModel {
       rows.setAll(response.getSessionsList().stream().map(SessionRow::of).toList());
       exceptions.setAll(response.getExceptionsList());
       offSchedule.setAll(response.getOffScheduleList());
+      loadedFor = who;
+      loadedAsOf = asOf;
     }, failure -> errorMessage.set(errors.describe(failure)));
   }
 
@@ -146,6 +152,11 @@ public final class ClinicHoursViewModel {
     }
     if (who == null || !fine) {
       errorMessage.set(i18n.get("hours.fixProblems"));
+      return;
+    }
+    // the table must be this clinician's, read for this day: never save another's week (or an empty one)
+    if (!who.equals(loadedFor) || !from.equals(loadedAsOf)) {
+      errorMessage.set(i18n.get("hours.notLoaded"));
       return;
     }
     busy.set(true);
@@ -186,7 +197,8 @@ public final class ClinicHoursViewModel {
       return;
     }
     errorMessage.set("");
-    dialogs.confirm(i18n.format("hours.removeQuestion", clinician.get().getDisplayName()),
+    dialogs.confirm(i18n.format("hours.removeQuestion", text.exception(chosen, zone()),
+        clinician.get().getDisplayName()),
         i18n.get("hours.removeException"), () -> {
           busy.set(true);
           tasks.run(() -> hours.removeException(chosen.getId()), off -> {

@@ -42,7 +42,7 @@ final class TemplateEditor extends ScrollPane {
     grid.setVgap(4);
     grid.getStyleClass().add("template-grid");
     // fixed column widths: "08:00" must never be cut, and a long heading wraps instead of widening a column
-    for (double width : new double[] {128, 70, 70, 54, 96, 34}) {
+    for (double width : new double[] {140, 70, 70, 54, 90, 34}) {
       grid.getColumnConstraints().add(new ColumnConstraints(width, width, width));
     }
     setContent(grid);
@@ -83,15 +83,15 @@ final class TemplateEditor extends ScrollPane {
     day.setCellFactory(list -> new DayCell());
     day.setButtonCell(new DayCell());
     day.valueProperty().bindBidirectional(row.weekdayProperty());
-    day.setPrefWidth(128);
-    day.setMinWidth(128);
+    day.setPrefWidth(140);
+    day.setMinWidth(140);
     TextField start = field("start-" + index, row.startProperty(), "08:00");
     TextField end = field("end-" + index, row.endProperty(), "12:00");
     TextField slot = field("slot-" + index, row.slotMinutesProperty(), "15");
     TextField max = field("max-" + index, row.maxAppointmentsProperty(), i18n.get("hours.maxPrompt"));
     max.setTooltip(new Tooltip(i18n.get("hours.maxTooltip")));
-    max.setPrefWidth(96);
-    max.setMinWidth(96);
+    max.setPrefWidth(90);
+    max.setMinWidth(90);
     slot.setPrefWidth(54);
     slot.setMinWidth(54);
     Button remove = new Button("\u2715");

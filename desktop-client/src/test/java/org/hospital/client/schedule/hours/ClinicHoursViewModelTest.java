@@ -204,6 +204,19 @@ class ClinicHoursViewModelTest {
   }
 
   @Test
+  void aTableThatCouldNotBeReadIsNeverSavedForTheClinician() {
+    hours.nextFailure = Failures.reason(io.grpc.Status.Code.UNAVAILABLE,
+        org.hospital.proto.common.v1.ErrorReason.ERROR_REASON_UNSPECIFIED, Map.of());
+    vm.clinicianProperty().set(FakeScheduleGateway.DOCTOR);
+    assertEquals(3, vm.rows().size(), "still the rows of Dr. Okafor, read before");
+
+    vm.save();
+
+    assertTrue(vm.errorMessageProperty().get().startsWith("The hours of this clinician have not been read yet"));
+    assertTrue(hours.calls.stream().noneMatch(c -> c.startsWith("setWeeklyTemplate")), hours.calls.toString());
+  }
+
+  @Test
   void sessionsAreSentAsTyped() {
     SessionRow row = new SessionRow(DayOfWeek.FRIDAY, " 09:00", "10:30 ", "20", "3");
     assertEquals(TemplateSession.newBuilder().setWeekday(5).setStartTime("09:00").setEndTime("10:30")

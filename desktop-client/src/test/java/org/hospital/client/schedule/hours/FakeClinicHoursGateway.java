@@ -25,6 +25,7 @@ final class FakeClinicHoursGateway implements ClinicHoursGateway {
   @Override
   public GetClinicianScheduleResponse schedule(long clinicianId, LocalDate asOf) {
     calls.add("schedule " + clinicianId + " " + asOf);
+    failIfScripted();
     return GetClinicianScheduleResponse.newBuilder().addAllSessions(sessions).addAllExceptions(exceptions)
         .addAllOffSchedule(offSchedule).build();
   }
