@@ -34,6 +34,8 @@ import org.hospital.client.reports.Printouts;
 import org.hospital.client.reports.ReportGateway;
 import org.hospital.client.schedule.GrpcScheduleGateway;
 import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.schedule.hours.ClinicHoursGateway;
+import org.hospital.client.schedule.hours.GrpcClinicHoursGateway;
 import org.hospital.client.session.AuthGateway;
 import org.hospital.client.session.GrpcAuthGateway;
 import org.hospital.client.session.Session;
@@ -66,6 +68,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final AuthGateway auth;
   private final PatientDirectory patients;
   private final ScheduleGateway schedule;
+  private final ClinicHoursGateway clinicHours;
   private final ReportGateway reports;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
@@ -103,6 +106,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.auth = new GrpcAuthGateway(connection, tokens, workstationName());
     this.patients = new GrpcPatientDirectory(connection);
     this.schedule = new GrpcScheduleGateway(connection);
+    this.clinicHours = new GrpcClinicHoursGateway(connection);
     this.reports = new GrpcReportGateway(connection);
   }
 
@@ -165,6 +169,7 @@ public final class CompositionRoot implements AutoCloseable {
       }
       case SCHEDULE -> scheduleScreens.scheduleArea();
       case WORKLIST -> scheduleScreens.worklist(session.staffId());
+      case CLINIC_HOURS -> scheduleScreens.clinicHours(clinicHours);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }

@@ -24,6 +24,11 @@ import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.booking.BookingViewModel;
+import org.hospital.client.schedule.hours.ClinicHoursGateway;
+import org.hospital.client.schedule.hours.ClinicHoursView;
+import org.hospital.client.schedule.hours.ClinicHoursViewModel;
+import org.hospital.client.schedule.hours.FxExceptionDialog;
+import org.hospital.client.schedule.hours.HoursText;
 import org.hospital.client.schedule.dayview.DayScheduleViewModel;
 import org.hospital.client.schedule.finder.FreeSlotFinderViewModel;
 import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
@@ -89,8 +94,7 @@ final class ScheduleScreensFactory {
   }
 
   Node scheduleArea() {
-    FxScheduleDialogs dialogs = new FxScheduleDialogs(i18n, theme, owner, patientText, text, this::booking,
-        (clinic, shown) -> new FreeSlotFinderViewModel(i18n, errors, text, tasks, gateway, clock, clinic, shown));
+    FxScheduleDialogs dialogs = dialogs();
     DayScheduleViewModel day = new DayScheduleViewModel(i18n, errors, text, tasks, gateway, feeds(), dialogs, clock);
     day.allowOverbooking(mayOverbook);
     FrontDeskQueuesViewModel queues = new FrontDeskQueuesViewModel(i18n, errors, text, tasks, gateway, feeds(),
@@ -110,6 +114,21 @@ final class ScheduleScreensFactory {
     onDispose.accept(vm::dispose);
     vm.start();
     return view;
+  }
+
+  Node clinicHours(ClinicHoursGateway hours) {
+    FxScheduleDialogs dialogs = dialogs();
+    HoursText hoursText = new HoursText(i18n, text);
+    ClinicHoursViewModel vm = new ClinicHoursViewModel(i18n, errors, hoursText, tasks, gateway, hours, dialogs,
+        new FxExceptionDialog(i18n, theme, owner, hoursText), clock);
+    ClinicHoursView view = new ClinicHoursView(vm, i18n, hoursText);
+    vm.start();
+    return view;
+  }
+
+  private FxScheduleDialogs dialogs() {
+    return new FxScheduleDialogs(i18n, theme, owner, patientText, text, this::booking,
+        (clinic, shown) -> new FreeSlotFinderViewModel(i18n, errors, text, tasks, gateway, clock, clinic, shown));
   }
 
   private ScheduleFeed.Factory feeds() {

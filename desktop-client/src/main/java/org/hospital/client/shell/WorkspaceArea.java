@@ -12,6 +12,8 @@ public enum WorkspaceArea {
   PATIENTS(true, Role.ROLE_RECEPTION, Role.ROLE_ADMIN),
   /** The front desk's day: bookings, arrivals and the waiting room. */
   SCHEDULE(true, Role.ROLE_RECEPTION, Role.ROLE_ADMIN),
+  /** Clinicians' weekly hours, leave and extra sessions, and the bookings a change leaves without a slot. */
+  CLINIC_HOURS(true, Role.ROLE_ADMIN),
   /** A doctor's own patients for today and the consultation queue. */
   WORKLIST(true, Role.ROLE_DOCTOR),
   WARD(false, Role.ROLE_NURSE, Role.ROLE_DOCTOR),

@@ -30,6 +30,8 @@ import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CheckInRequest;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
+import org.hospital.proto.scheduling.v1.GetClinicianScheduleRequest;
+import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsRequest;
@@ -161,6 +163,12 @@ public final class ServerBackdoor implements AutoCloseable {
     return schedule().checkIn(CheckInRequest.newBuilder().setIdempotencyKey(UUID.randomUUID().toString())
         .setWalkIn(WalkIn.newBuilder().setClinicianId(clinicianId).setPatientId(patientId)
             .setVisitType(VisitType.CONSULTATION)).build()).getAppointment();
+  }
+
+  /** The clinician's template as of today, exceptions ahead and off-schedule appointments. */
+  public GetClinicianScheduleResponse clinicianSchedule(long clinicianId) {
+    return schedule().getClinicianSchedule(GetClinicianScheduleRequest.newBuilder().setClinicianId(clinicianId)
+        .build());
   }
 
   /** The appointments a live schedule of this clinician's days holds now (the stream's first message). */

@@ -17,6 +17,7 @@ import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.audit.AuditTrail;
+import org.hospital.server.errors.DomainException;
 import org.hospital.server.security.CurrentUser;
 
 /**
@@ -83,6 +84,28 @@ public final class ScheduleTemplateService {
     });
     return new AddedException(new TemplateStore.StoredException(id, e, note),
         offScheduleAudited(e.clinicianId(), user));
+  }
+
+  /**
+   * Deletes an exception entered by mistake, if it has not ended (past days keep their history). Slots
+   * change without events on the schedule stream, as for added exceptions: no appointment changes.
+   */
+  public List<AppointmentRow> removeException(long id, CurrentUser user) {
+    long clinicianId = writer.write(tx -> {
+      TemplateStore.StoredException found = TemplateStore.lockException(tx.c, id)
+          .orElseThrow(DomainException::notFound);
+      ScheduleException e = found.exception();
+      lockClinician(tx.c, e.clinicianId());
+      if (!e.end().isAfter(tx.now)) {
+        throw DomainException.invalidTransition("ENDED");
+      }
+      TemplateStore.deleteException(tx.c, id);
+      tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_CHANGED, AuditEvent.NO_PATIENT, "clinician="
+          + e.clinicianId() + " removed " + e.kind() + " id=" + id + " " + e.start() + ".." + e.end(),
+          AuditOutcome.SUCCESS));
+      return e.clinicianId();
+    });
+    return offScheduleAudited(clinicianId, user);
   }
 
   /**

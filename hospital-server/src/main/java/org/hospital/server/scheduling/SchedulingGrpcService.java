@@ -37,6 +37,8 @@ import org.hospital.proto.scheduling.v1.ListWaitListRequest;
 import org.hospital.proto.scheduling.v1.ListWaitListResponse;
 import org.hospital.proto.scheduling.v1.RemoveFromWaitListRequest;
 import org.hospital.proto.scheduling.v1.RemoveFromWaitListResponse;
+import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionRequest;
+import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsResponse;
 import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
 import org.hospital.proto.scheduling.v1.RescheduleAppointmentResponse;
@@ -267,6 +269,18 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
     AddScheduleExceptionResponse.Builder out = AddScheduleExceptionResponse.newBuilder()
         .setException(TemplateRequests.toProto(added.exception()));
     added.offSchedule().forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
+    reply(response, out.build());
+  }
+
+  @Override
+  public void removeScheduleException(RemoveScheduleExceptionRequest r,
+      StreamObserver<RemoveScheduleExceptionResponse> response) {
+    Violations v = new Violations();
+    long id = SchedulingRequestValidator.id(v, "id", r.getId());
+    v.throwIfAny();
+    RemoveScheduleExceptionResponse.Builder out = RemoveScheduleExceptionResponse.newBuilder();
+    templates.removeException(id, CurrentUser.get())
+        .forEach(a -> out.addOffSchedule(AppointmentMapper.toProto(a)));
     reply(response, out.build());
   }
 

@@ -120,4 +120,27 @@ final class TemplateStore {
     }
     return id;
   }
+
+  /** The exception with this id, locked for the rest of the transaction; empty when there is none. */
+  static java.util.Optional<StoredException> lockException(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT clinician_id, kind, starts_at, ends_at, slot_minutes,"
+        + " note FROM schedule_exception WHERE id = ? FOR UPDATE")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new StoredException(id, new ScheduleException(rs.getLong(1),
+            ScheduleException.Kind.valueOf(rs.getString(2)), Sql.instant(rs, "starts_at"),
+            Sql.instant(rs, "ends_at"), rs.getInt(5)), rs.getString(6)));
+      }
+    }
+  }
+
+  static void deleteException(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM schedule_exception WHERE id = ?")) {
+      ps.setLong(1, id);
+      ps.executeUpdate();
+    }
+  }
 }

@@ -102,6 +102,7 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getGetClinicianScheduleMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getSetWeeklyTemplateMethod().getFullMethodName(), roles(Role.ADMIN));
     t.put(SchedulingServiceGrpc.getAddScheduleExceptionMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(SchedulingServiceGrpc.getRemoveScheduleExceptionMethod().getFullMethodName(), roles(Role.ADMIN));
     t.put(SchedulingServiceGrpc.getListWaitListMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
     t.put(SchedulingServiceGrpc.getAddToWaitListMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getRemoveFromWaitListMethod().getFullMethodName(), frontDesk);

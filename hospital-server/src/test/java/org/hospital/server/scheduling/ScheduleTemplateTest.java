@@ -2,6 +2,8 @@ package org.hospital.server.scheduling;
 
 import static org.hospital.server.scheduling.AppointmentLifecycleTest.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -15,6 +17,9 @@ import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.GetClinicianScheduleRequest;
 import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsRequest;
+import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionRequest;
+import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionResponse;
+import org.hospital.proto.scheduling.v1.ScheduleExceptionEntry;
 import org.hospital.proto.scheduling.v1.ScheduleExceptionKind;
 import org.hospital.proto.scheduling.v1.SetWeeklyTemplateRequest;
 import org.hospital.proto.scheduling.v1.SetWeeklyTemplateResponse;
@@ -152,5 +157,81 @@ class ScheduleTemplateTest {
     assertEquals("OUT_OF_RANGE", Errors.violations(backwards).get("end"));
     assertEquals(templates, h.count("SELECT COUNT(*) FROM schedule_template"));
     assertEquals(0, h.count("SELECT COUNT(*) FROM schedule_exception WHERE clinician_id = " + novak));
+  }
+
+  private static AddScheduleExceptionRequest.Builder exception(long clinician, ScheduleExceptionKind kind,
+      Instant start, Instant end) {
+    return AddScheduleExceptionRequest.newBuilder().setClinicianId(clinician).setKind(kind)
+        .setStart(ScheduleHospital.ts(start)).setEnd(ScheduleHospital.ts(end));
+  }
+
+  @Test
+  void removingLeaveEnteredByMistakeBringsTheSlotsBackAndTheAppointmentOnSchedule() {
+    long tanaka = h.clinicianId("Dr. Hiro Tanaka");
+    LocalDate day = h.freeWeekday(11);
+    int slotsBefore = slotStarts(tanaka, day).size();
+    Appointment booked = book(tanaka, 5, h.at(day, 9, 0));
+    ScheduleExceptionEntry leave = h.as("admin").addScheduleException(exception(tanaka,
+        ScheduleExceptionKind.LEAVE, h.at(day, 0, 0), h.at(day.plusDays(1), 0, 0)).setNote("Wrong day").build())
+        .getException();
+    assertEquals(List.of(), slotStarts(tanaka, day));
+    long audited = h.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SCHEDULE_CHANGED'"
+        + " AND detail LIKE '%removed LEAVE id=" + leave.getId() + " %'");
+    assertEquals(0, audited);
+
+    expect(Status.Code.PERMISSION_DENIED, "PERMISSION_DENIED", () -> h.as("reception").removeScheduleException(
+        RemoveScheduleExceptionRequest.newBuilder().setId(leave.getId()).build()));
+    RemoveScheduleExceptionResponse r = h.as("admin").removeScheduleException(
+        RemoveScheduleExceptionRequest.newBuilder().setId(leave.getId()).build());
+
+    assertFalse(r.getOffScheduleList().stream().anyMatch(a -> a.getId() == booked.getId()),
+        "the appointment is on a slot again");
+    assertEquals(slotsBefore, slotStarts(tanaka, day).size());
+    assertEquals(0, h.count("SELECT COUNT(*) FROM schedule_exception WHERE id = " + leave.getId()));
+    assertEquals(1, h.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SCHEDULE_CHANGED'"
+        + " AND detail LIKE '%removed LEAVE id=" + leave.getId() + " %'"));
+    assertTrue(h.as("admin").getClinicianSchedule(GetClinicianScheduleRequest.newBuilder().setClinicianId(tanaka)
+        .build()).getExceptionsList().stream().noneMatch(e -> e.getId() == leave.getId()));
+    // a second click (or another administrator) finds nothing left to remove
+    expect(Status.Code.NOT_FOUND, "NOT_FOUND", () -> h.as("admin").removeScheduleException(
+        RemoveScheduleExceptionRequest.newBuilder().setId(leave.getId()).build()));
+  }
+
+  @Test
+  void removingAnExtraSessionListsItsBookingsAsOffScheduleAndEndedExceptionsStay() {
+    long haddad = h.clinicianId("Dr. Samir Haddad");
+    LocalDate saturday = h.freeWeekday(13);
+    while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+      saturday = saturday.plusDays(1);
+    }
+    ScheduleExceptionEntry extra = h.as("admin").addScheduleException(exception(haddad,
+        ScheduleExceptionKind.EXTRA_SESSION, h.at(saturday, 9, 0), h.at(saturday, 10, 0)).setSlotMinutes(30)
+        .build()).getException();
+    Appointment booked = book(haddad, 6, h.at(saturday, 9, 30));
+
+    RemoveScheduleExceptionResponse r = h.as("admin").removeScheduleException(
+        RemoveScheduleExceptionRequest.newBuilder().setId(extra.getId()).build());
+    assertTrue(r.getOffScheduleList().stream().anyMatch(a -> a.getId() == booked.getId()),
+        "the booking is listed for rebooking, not cancelled");
+    assertEquals(List.of(), slotStarts(haddad, saturday));
+    assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE id = " + booked.getId()
+        + " AND status = 'BOOKED'"));
+
+    ScheduleExceptionEntry blocked = h.as("admin").addScheduleException(exception(haddad,
+        ScheduleExceptionKind.BLOCKED, h.at(saturday.plusDays(2), 9, 0), h.at(saturday.plusDays(2), 10, 0))
+        .build()).getException();
+    // the block as if it had happened last week: past days keep their history
+    Instant lastWeek = Instant.now().minus(java.time.Duration.ofDays(7));
+    h.execute("UPDATE schedule_exception SET starts_at = TIMESTAMP WITH TIME ZONE '" + lastWeek.minusSeconds(3600)
+        + "', ends_at = TIMESTAMP WITH TIME ZONE '" + lastWeek + "' WHERE id = " + blocked.getId());
+    StatusRuntimeException ended = expect(Status.Code.FAILED_PRECONDITION, "INVALID_TRANSITION",
+        () -> h.as("admin").removeScheduleException(RemoveScheduleExceptionRequest.newBuilder()
+            .setId(blocked.getId()).build()));
+    assertEquals("ENDED", Errors.info(ended).getMetadataMap().get("current_status"));
+    assertEquals(1, h.count("SELECT COUNT(*) FROM schedule_exception WHERE id = " + blocked.getId()));
+
+    StatusRuntimeException missing = expect(Status.Code.INVALID_ARGUMENT, "VALIDATION_FAILED",
+        () -> h.as("admin").removeScheduleException(RemoveScheduleExceptionRequest.getDefaultInstance()));
+    assertEquals("REQUIRED", Errors.violations(missing).get("id"));
   }
 }

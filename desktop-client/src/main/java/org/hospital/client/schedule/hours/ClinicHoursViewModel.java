@@ -1,0 +1,282 @@
+package org.hospital.client.schedule.hours;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.errors.RpcFailure;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.schedule.Clinic;
+import org.hospital.client.schedule.ScheduleDialogs;
+import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.tasks.Cancellable;
+import org.hospital.client.tasks.TaskRunner;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
+import org.hospital.proto.scheduling.v1.ScheduleExceptionEntry;
+
+/**
+ * Clinic hours: one clinician's weekly template from a chosen day on, the exceptions still ahead, and the
+ * bookings left without a slot ("off schedule"), which are listed for rebooking and never moved or cancelled
+ * by a schedule change (decisions 0305, 0309).
+ */
+public final class ClinicHoursViewModel {
+
+  private final I18n i18n;
+  private final ErrorMessages errors;
+  private final TaskRunner tasks;
+  private final ScheduleGateway schedule;
+  private final ClinicHoursGateway hours;
+  private final HoursText text;
+  private final ScheduleDialogs dialogs;
+  private final ExceptionDialogs exceptionDialogs;
+  private final Clock clock;
+  private final TemplateChecks checks;
+  private final Rebooking rebooking;
+
+  private final ObjectProperty<Clinic> clinic = new SimpleObjectProperty<>();
+  private final ObservableList<Department> departments = FXCollections.observableArrayList();
+  private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
+  private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
+  private final ObjectProperty<Clinician> clinician = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> effectiveFrom = new SimpleObjectProperty<>();
+  private final StringProperty effectiveFromProblem = new SimpleStringProperty("");
+  private final ObservableList<SessionRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<ScheduleExceptionEntry> exceptions = FXCollections.observableArrayList();
+  private final ObjectProperty<ScheduleExceptionEntry> selectedException = new SimpleObjectProperty<>();
+  private final ObservableList<Appointment> offSchedule = FXCollections.observableArrayList();
+  private final StringProperty notice = new SimpleStringProperty("");
+  private final StringProperty errorMessage = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private Cancellable loading = Cancellable.NONE;
+  /** Whose hours, as of which day, the table holds; null while loading or after a failed read. */
+  private Clinician loadedFor;
+  private LocalDate loadedAsOf;
+
+  public ClinicHoursViewModel(I18n i18n, ErrorMessages errors, HoursText text, TaskRunner tasks,
+      ScheduleGateway schedule, ClinicHoursGateway hours, ScheduleDialogs dialogs, ExceptionDialogs exceptionDialogs,
+      Clock clock) {
+    this.i18n = i18n;
+    this.errors = errors;
+    this.tasks = tasks;
+    this.schedule = schedule;
+    this.hours = hours;
+    this.text = text;
+    this.dialogs = dialogs;
+    this.exceptionDialogs = exceptionDialogs;
+    this.clock = clock;
+    this.checks = new TemplateChecks(i18n, errors, new WeekdayNames(i18n.locale()));
+    this.rebooking = new Rebooking(i18n, errors, text, tasks, schedule, dialogs, clock, this::zone, busy, notice,
+        errorMessage, this::load);
+    effectiveFrom.set(LocalDate.now(clock).plusDays(1));
+    department.addListener((obs, old, now) -> {
+      Clinic known = clinic.get();
+      clinicians.setAll(known == null || now == null ? List.of() : known.cliniciansOf(now.getId()));
+      clinician.set(clinicians.isEmpty() ? null : clinicians.getFirst());
+    });
+    clinician.addListener((obs, old, now) -> load());
+    effectiveFrom.addListener((obs, old, now) -> load());
+  }
+
+  /** Loads departments and clinicians, then the first clinician's hours. */
+  public void start() {
+    busy.set(true);
+    tasks.run(schedule::listClinicians, response -> {
+      busy.set(false);
+      Clinic loaded = Clinic.of(response, clock.getZone());
+      clinic.set(loaded);
+      // changes start tomorrow at the earliest, the hospital's tomorrow
+      effectiveFrom.set(LocalDate.now(clock.withZone(loaded.zone())).plusDays(1));
+      departments.setAll(loaded.departments().stream().filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty())
+          .toList());
+      department.set(departments.isEmpty() ? null : departments.getFirst());
+    }, failure -> {
+      busy.set(false);
+      errorMessage.set(errors.describe(failure));
+    });
+  }
+
+  /** Reads the chosen clinician's template (as valid on "effective from"), exceptions and off-schedule list. */
+  public void load() {
+    loading.cancel();
+    loadedFor = null;
+    Clinician who = clinician.get();
+    LocalDate asOf = effectiveFrom.get();
+    if (who == null || asOf == null) {
+      rows.clear();
+      exceptions.clear();
+      offSchedule.clear();
+      return;
+    }
+    effectiveFromProblem.set("");
+    loading = tasks.run(() -> hours.schedule(who.getId(), asOf), response -> {
+      rows.setAll(response.getSessionsList().stream().map(SessionRow::of).toList());
+      exceptions.setAll(response.getExceptionsList());
+      offSchedule.setAll(response.getOffScheduleList());
+      loadedFor = who;
+      loadedAsOf = asOf;
+    }, failure -> errorMessage.set(errors.describe(failure)));
+  }
+
+  public void addSession() {
+    DayOfWeek day = rows.isEmpty() ? DayOfWeek.MONDAY : rows.getLast().weekdayProperty().get();
+    rows.add(new SessionRow(day == null ? DayOfWeek.MONDAY : day, "08:00", "12:00", "15", ""));
+  }
+
+  public void removeSession(SessionRow row) {
+    rows.remove(row);
+  }
+
+  /** Checks the rows, then replaces the template from "effective from" on. */
+  public void save() {
+    Clinician who = clinician.get();
+    LocalDate from = effectiveFrom.get();
+    notice.set("");
+    errorMessage.set("");
+    effectiveFromProblem.set("");
+    boolean fine = checks.check(rows);
+    if (from == null || !from.isAfter(LocalDate.now(clock.withZone(zone())))) {
+      effectiveFromProblem.set(i18n.get("hours.check.effectiveFrom"));
+      fine = false;
+    }
+    if (who == null || !fine) {
+      errorMessage.set(i18n.get("hours.fixProblems"));
+      return;
+    }
+    // the table must be this clinician's, read for this day: never save another's week (or an empty one)
+    if (!who.equals(loadedFor) || !from.equals(loadedAsOf)) {
+      errorMessage.set(i18n.get("hours.notLoaded"));
+      return;
+    }
+    busy.set(true);
+    List<SessionRow> sent = List.copyOf(rows);
+    tasks.run(() -> hours.setWeeklyTemplate(who.getId(), from, sent.stream().map(SessionRow::toProto).toList()),
+        off -> {
+          busy.set(false);
+          notice.set(changed(i18n.format("hours.saved", who.getDisplayName(), text.day(from)), off));
+          load();
+        }, failure -> {
+          busy.set(false);
+          RpcFailure f = RpcFailure.of(failure);
+          errorMessage.set(errors.describe(f));
+          checks.showServerProblems(f, sent, effectiveFromProblem);
+        });
+  }
+
+  /** Opens the form for leave, blocked time or an extra session of the chosen clinician. */
+  public void addException() {
+    Clinician who = clinician.get();
+    if (who == null) {
+      return;
+    }
+    errorMessage.set("");
+    exceptionDialogs.addException(new ExceptionFormViewModel(i18n, errors, tasks, hours, who.getId(),
+        who.getDisplayName(), zone(),
+        LocalDate.now(clock.withZone(zone())).plusDays(1), added -> {
+          notice.set(changed(i18n.format("hours.exceptionAdded", who.getDisplayName()), added.getOffScheduleList()));
+          load();
+        }));
+  }
+
+  /** Deletes the selected exception (entered by mistake) after asking. */
+  public void removeException() {
+    ScheduleExceptionEntry chosen = selectedException.get();
+    if (chosen == null) {
+      errorMessage.set(i18n.get("hours.selectException"));
+      return;
+    }
+    errorMessage.set("");
+    dialogs.confirm(i18n.format("hours.removeQuestion", text.exception(chosen, zone()),
+        clinician.get().getDisplayName()),
+        i18n.get("hours.removeException"), () -> {
+          busy.set(true);
+          tasks.run(() -> hours.removeException(chosen.getId()), off -> {
+            busy.set(false);
+            notice.set(changed(i18n.get("hours.exceptionRemoved"), off));
+            load();
+          }, failure -> {
+            busy.set(false);
+            errorMessage.set(errors.describe(failure));
+            load();
+          });
+        });
+  }
+
+  /** Offers the clinician's next free slots for an off-schedule appointment and moves it to the one chosen. */
+  public void rebook(Appointment appointment) {
+    rebooking.rebook(appointment);
+  }
+
+  private String changed(String done, List<Appointment> off) {
+    return off.isEmpty() ? done + " " + i18n.get("hours.noneOffSchedule")
+        : done + " " + i18n.format("hours.someOffSchedule", off.size());
+  }
+
+  public ZoneId zone() {
+    Clinic known = clinic.get();
+    return known == null ? clock.getZone() : known.zone();
+  }
+
+  public ObservableList<Department> departments() {
+    return departments;
+  }
+
+  public ObjectProperty<Department> departmentProperty() {
+    return department;
+  }
+
+  public ObservableList<Clinician> clinicians() {
+    return clinicians;
+  }
+
+  public ObjectProperty<Clinician> clinicianProperty() {
+    return clinician;
+  }
+
+  public ObjectProperty<LocalDate> effectiveFromProperty() {
+    return effectiveFrom;
+  }
+
+  public StringProperty effectiveFromProblemProperty() {
+    return effectiveFromProblem;
+  }
+
+  public ObservableList<SessionRow> rows() {
+    return rows;
+  }
+
+  public ObservableList<ScheduleExceptionEntry> exceptions() {
+    return exceptions;
+  }
+
+  public ObjectProperty<ScheduleExceptionEntry> selectedExceptionProperty() {
+    return selectedException;
+  }
+
+  public ObservableList<Appointment> offSchedule() {
+    return offSchedule;
+  }
+
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  public StringProperty errorMessageProperty() {
+    return errorMessage;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}
