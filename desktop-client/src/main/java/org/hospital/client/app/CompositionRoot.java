@@ -34,6 +34,8 @@ import org.hospital.client.reports.Printouts;
 import org.hospital.client.reports.ReportGateway;
 import org.hospital.client.schedule.GrpcScheduleGateway;
 import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.schedule.waitlist.GrpcWaitListGateway;
+import org.hospital.client.schedule.waitlist.WaitListGateway;
 import org.hospital.client.session.AuthGateway;
 import org.hospital.client.session.GrpcAuthGateway;
 import org.hospital.client.session.Session;
@@ -66,6 +68,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final AuthGateway auth;
   private final PatientDirectory patients;
   private final ScheduleGateway schedule;
+  private final WaitListGateway waitList;
   private final ReportGateway reports;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
@@ -103,6 +106,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.auth = new GrpcAuthGateway(connection, tokens, workstationName());
     this.patients = new GrpcPatientDirectory(connection);
     this.schedule = new GrpcScheduleGateway(connection);
+    this.waitList = new GrpcWaitListGateway(connection);
     this.reports = new GrpcReportGateway(connection);
   }
 
@@ -145,7 +149,7 @@ public final class CompositionRoot implements AutoCloseable {
         connection.stateProperty(), () -> showSignIn(session.username(), server.target()));
     ScheduleScreensFactory scheduleScreens = new ScheduleScreensFactory(i18n, errors, text, tasks, scheduler,
         schedule, patients, ui, theme, () -> stage, Clock.system(zone),
-        () -> openRegistration(vm), workspaceDisposers::add, reports, printouts);
+        () -> openRegistration(vm), workspaceDisposers::add, reports, printouts, waitList);
     WorkspaceView view = new WorkspaceView(vm, i18n,
         area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens), server.target(),
         options.plaintext());
