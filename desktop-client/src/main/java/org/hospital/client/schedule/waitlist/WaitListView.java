@@ -61,6 +61,17 @@ public final class WaitListView extends VBox {
     error.setId("waitListError");
     Banner notice = new Banner(Banner.Kind.SUCCESS, vm.noticeProperty());
     notice.setId("waitListNotice");
+    // one success message at a time: the newer replaces the other part's
+    vm.noticeProperty().addListener((obs, old, now) -> {
+      if (!now.isEmpty()) {
+        freed.noticeProperty().set("");
+      }
+    });
+    freed.noticeProperty().addListener((obs, old, now) -> {
+      if (!now.isEmpty()) {
+        vm.noticeProperty().set("");
+      }
+    });
 
     ListView<WaitListRow> list = new ListView<>(vm.rows());
     list.setId("waitList");
@@ -70,8 +81,16 @@ public final class WaitListView extends VBox {
     list.setPlaceholder(placeholder);
     list.setCellFactory(view -> new RowCell());
     list.setPrefHeight(170);
+    list.setMinHeight(150); // two entries stay readable when cards and today's lists need the room
     VBox.setVgrow(list, Priority.ALWAYS);
     getChildren().addAll(cards, freedError, freedNotice, heading, error, notice, list);
+  }
+
+  private static Label hint(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("hint");
+    label.setMinWidth(0);
+    return label;
   }
 
   private final class RowCell extends ListCell<WaitListRow> {
@@ -85,32 +104,32 @@ public final class WaitListView extends VBox {
         setTooltip(null);
         return;
       }
+      // the name gets the whole width; Remove sits on the line below, as Check in does in today's lists
       Label patient = new Label(row.entry().getPatientName());
       patient.getStyleClass().add("queue-patient");
       patient.setMinWidth(0);
-      Label who = new Label(row.entry().getPatientMrn() + " \u00b7 " + row.target());
-      who.getStyleClass().add("hint");
-      who.setMinWidth(0);
-      Label when = new Label(row.days() + " \u00b7 " + row.visitType());
-      when.getStyleClass().add("hint");
-      when.setMinWidth(0);
-      String reason = row.entry().getReason().isBlank() ? "" : " \u00b7 " + row.entry().getReason();
-      Label since = new Label(row.since() + reason);
-      since.getStyleClass().add("hint");
-      since.setMinWidth(0);
-      VBox text = new VBox(1, patient, who, when, since);
-      text.setMinWidth(0);
-      HBox.setHgrow(text, Priority.ALWAYS);
+      Label target = new Label(row.target());
+      target.setMinWidth(0);
+      target.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(target, Priority.ALWAYS);
       Button remove = new Button(i18n.get("waitList.remove"));
       remove.setId("waitListRemove-" + row.entry().getId());
       remove.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
       remove.setMinWidth(Region.USE_PREF_SIZE);
       remove.setOnAction(e -> vm.remove(row));
-      HBox line = new HBox(6, text, remove);
-      line.setAlignment(Pos.CENTER_LEFT);
+      HBox second = new HBox(6, target, remove);
+      second.setAlignment(Pos.CENTER_LEFT);
+      VBox line = new VBox(1, patient, second, hint(row.entry().getPatientMrn() + " \u00b7 " + row.since()),
+          hint(row.days() + " \u00b7 " + row.visitType()));
+      String reason = row.entry().getReason();
+      if (!reason.isBlank()) {
+        Label why = hint(reason);
+        why.getStyleClass().add("wait-list-reason");
+        line.getChildren().add(why);
+      }
       setGraphic(line);
       setTooltip(new Tooltip(row.entry().getPatientName() + "\n" + row.target() + " \u00b7 " + row.visitType()
-          + "\n" + row.days() + "\n" + row.since() + reason));
+          + "\n" + row.days() + " \u00b7 " + row.since() + (reason.isBlank() ? "" : "\n" + reason)));
     }
   }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -141,8 +140,9 @@ public final class WaitListViewModel {
     return PatientText.toLocalDate(d).map(this::shortDay).orElse("");
   }
 
+  /** Day and month only: the side panel is narrow, and entries reach at most a quarter ahead. */
   private String shortDay(LocalDate d) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale()).format(d);
+    return DateTimeFormatter.ofPattern("d MMM", i18n.locale()).format(d);
   }
 
   public ObservableList<WaitListRow> rows() {

@@ -69,9 +69,9 @@ class WaitListViewModelTest {
     assertEquals(List.of("list 1"), gateway.calls);
     WaitListRow tom = vm.rows().get(0);
     assertEquals("Dr. Amara Okafor", tom.target());
-    assertEquals("Nov 30, 2026 \u2013 Dec 20, 2026", tom.days());
+    assertEquals("30 Nov \u2013 20 Dec", tom.days());
     assertEquals("Follow-up", tom.visitType());
-    assertEquals("Waiting since Nov 20, 2026", tom.since());
+    assertEquals("since 20 Nov", tom.since());
     assertEquals("Any clinician in the department", vm.rows().get(1).target());
 
     gateway.entries.remove(1);
