@@ -82,6 +82,7 @@ public final class ScheduleAreaView extends BorderPane {
 
     FrontDeskQueuesView today = new FrontDeskQueuesView(queues, i18n);
     VBox.setVgrow(today, Priority.ALWAYS);
+    today.setMinHeight(240); // freed-slot cards below must not squeeze the waiting room away
     VBox side = new VBox(today, waitList);
     side.setPrefWidth(250);
     side.setMinWidth(230);

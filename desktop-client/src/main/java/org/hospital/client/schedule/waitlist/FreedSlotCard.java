@@ -32,11 +32,13 @@ final class FreedSlotCard extends VBox {
     HBox top = new HBox(6, heading, gap, dismiss);
     top.setAlignment(Pos.CENTER_LEFT);
 
-    Label title = new Label(card.title());
-    title.getStyleClass().add("freed-slot-title");
-    title.setWrapText(true);
-    title.setMinHeight(Region.USE_PREF_SIZE);
-    getChildren().addAll(top, title);
+    Label clinician = new Label(card.clinician());
+    clinician.getStyleClass().add("freed-slot-title");
+    clinician.setMinWidth(0);
+    Label when = new Label(card.when());
+    when.getStyleClass().add("freed-slot-title");
+    when.setMinWidth(0);
+    getChildren().addAll(top, new VBox(0, clinician, when));
     for (WaitListEntry entry : card.candidates()) {
       getChildren().add(candidate(card, entry, vm, i18n));
     }

@@ -7,9 +7,12 @@ import org.hospital.proto.scheduling.v1.WaitListEntry;
 /**
  * A card for reception: this clinician's slot became free and these wait-list patients could take it.
  *
- * @param title clinician, day and time as the card shows them
+ * @param clinician the clinician's name
+ * @param when the slot's day and time, short
+ * @param title both in one line, for messages about the slot
  */
-public record FreedSlotNotice(long clinicianId, Instant start, String title, List<WaitListEntry> candidates) {
+public record FreedSlotNotice(long clinicianId, Instant start, String clinician, String when, String title,
+    List<WaitListEntry> candidates) {
 
   public FreedSlotNotice {
     candidates = List.copyOf(candidates);
@@ -20,7 +23,7 @@ public record FreedSlotNotice(long clinicianId, Instant start, String title, Lis
   }
 
   FreedSlotNotice without(long entryId) {
-    return new FreedSlotNotice(clinicianId, start, title,
+    return new FreedSlotNotice(clinicianId, start, clinician, when, title,
         candidates.stream().filter(e -> e.getId() != entryId).toList());
   }
 }

@@ -3,6 +3,7 @@ package org.hospital.client.schedule.waitlist;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -108,8 +109,13 @@ public final class FreedSlotsViewModel {
 
   private void offer(FreedSlotWatch.FreedSlot slot, List<WaitListEntry> candidates) {
     notices.removeIf(n -> n.sameSlot(slot.clinicianId(), slot.start()));
-    notices.addFirst(new FreedSlotNotice(slot.clinicianId(), slot.start(), i18n.format("waitList.freedTitle",
-        clinic.clinicianName(slot.clinicianId()), when(slot.start())), candidates));
+    ZoneId zone = clinic.zone();
+    // a short day on the card (the side panel is narrow); the full one goes into the booking's messages
+    String day = DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale()).format(slot.start().atZone(zone));
+    String clinician = clinic.clinicianName(slot.clinicianId());
+    String when = i18n.format("waitList.when", day, text.time(slot.start(), zone));
+    notices.addFirst(new FreedSlotNotice(slot.clinicianId(), slot.start(), clinician, when,
+        i18n.format("waitList.freedTitle", clinician, when), candidates));
   }
 
   /** Books the candidate into the card's slot, then takes the entry off the list with the booking as reason. */

@@ -46,16 +46,13 @@ public final class WaitListView extends VBox {
     title.getStyleClass().add("queue-title");
     title.textProperty().bind(Bindings.size(vm.rows()).map(n -> i18n.format("waitList.title", n)));
     title.setMinWidth(0);
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
+    // below the list, not beside the title: the title keeps its count in longer languages too
     Button add = new Button(i18n.get("waitList.add"));
     add.setId("waitListAdd");
     add.getStyleClass().add(Styles.SMALL);
     add.setMinWidth(Region.USE_PREF_SIZE);
     add.setTooltip(new Tooltip(i18n.get("waitList.addTooltip")));
     add.setOnAction(e -> vm.add());
-    HBox heading = new HBox(6, title, gap, add);
-    heading.setAlignment(Pos.CENTER_LEFT);
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.errorMessageProperty());
     error.setId("waitListError");
@@ -81,9 +78,9 @@ public final class WaitListView extends VBox {
     list.setPlaceholder(placeholder);
     list.setCellFactory(view -> new RowCell());
     list.setPrefHeight(170);
-    list.setMinHeight(150); // two entries stay readable when cards and today's lists need the room
+    list.setMinHeight(110); // an entry stays readable when cards and today's lists need the room
     VBox.setVgrow(list, Priority.ALWAYS);
-    getChildren().addAll(cards, freedError, freedNotice, heading, error, notice, list);
+    getChildren().addAll(cards, freedError, freedNotice, title, error, notice, list, add);
   }
 
   private static Label hint(String text) {

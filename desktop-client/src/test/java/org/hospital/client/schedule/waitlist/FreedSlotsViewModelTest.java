@@ -83,7 +83,7 @@ class FreedSlotsViewModelTest {
     assertEquals(List.of("candidates 11 " + TOMORROW_NINE), waitList.calls);
     assertEquals(1, vm.notices().size());
     FreedSlotNotice card = vm.notices().getFirst();
-    assertEquals("Dr. Amara Okafor \u00b7 Tuesday, December 1, 2026, 10:00", card.title());
+    assertEquals("Dr. Amara Okafor \u00b7 Tue 1 Dec, 10:00", card.title());
     assertEquals(List.of(7L, 8L), card.candidates().stream().map(e -> e.getId()).toList());
 
     // a past appointment cancelled: nothing to offer, nobody asked
@@ -137,7 +137,7 @@ class FreedSlotsViewModelTest {
     schedule.nextFailure = Failures.reason(Status.Code.ALREADY_EXISTS, ErrorReason.SLOT_TAKEN, Map.of());
     FreedSlotNotice card = vm.notices().getFirst();
     vm.book(card, card.candidates().getFirst());
-    assertEquals("Too late: the slot Dr. Amara Okafor \u00b7 Tuesday, December 1, 2026, 10:00 was just taken by"
+    assertEquals("Too late: the slot Dr. Amara Okafor \u00b7 Tue 1 Dec, 10:00 was just taken by"
         + " another booking. WAITING, Patient 7 is still on the wait list.", vm.errorMessageProperty().get());
     assertTrue(vm.notices().isEmpty());
     assertEquals(0, listChanged);
