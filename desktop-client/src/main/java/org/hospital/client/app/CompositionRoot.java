@@ -36,6 +36,8 @@ import org.hospital.client.schedule.GrpcScheduleGateway;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.hours.ClinicHoursGateway;
 import org.hospital.client.schedule.hours.GrpcClinicHoursGateway;
+import org.hospital.client.schedule.waitlist.GrpcWaitListGateway;
+import org.hospital.client.schedule.waitlist.WaitListGateway;
 import org.hospital.client.session.AuthGateway;
 import org.hospital.client.session.GrpcAuthGateway;
 import org.hospital.client.session.Session;
@@ -69,6 +71,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final PatientDirectory patients;
   private final ScheduleGateway schedule;
   private final ClinicHoursGateway clinicHours;
+  private final WaitListGateway waitList;
   private final ReportGateway reports;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
@@ -107,6 +110,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.patients = new GrpcPatientDirectory(connection);
     this.schedule = new GrpcScheduleGateway(connection);
     this.clinicHours = new GrpcClinicHoursGateway(connection);
+    this.waitList = new GrpcWaitListGateway(connection);
     this.reports = new GrpcReportGateway(connection);
   }
 
@@ -149,7 +153,7 @@ public final class CompositionRoot implements AutoCloseable {
         connection.stateProperty(), () -> showSignIn(session.username(), server.target()));
     ScheduleScreensFactory scheduleScreens = new ScheduleScreensFactory(i18n, errors, text, tasks, scheduler,
         schedule, patients, ui, theme, () -> stage, Clock.system(zone),
-        () -> openRegistration(vm), workspaceDisposers::add, reports, printouts,
+        () -> openRegistration(vm), workspaceDisposers::add, reports, printouts, waitList,
         session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_ADMIN)));
     WorkspaceView view = new WorkspaceView(vm, i18n,
         area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens), server.target(),

@@ -32,6 +32,12 @@ import org.hospital.client.schedule.hours.HoursText;
 import org.hospital.client.schedule.dayview.DayScheduleViewModel;
 import org.hospital.client.schedule.finder.FreeSlotFinderViewModel;
 import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
+import org.hospital.client.schedule.waitlist.AddToWaitListViewModel;
+import org.hospital.client.schedule.waitlist.FreedSlotsViewModel;
+import org.hospital.client.schedule.waitlist.FxWaitListDialogs;
+import org.hospital.client.schedule.waitlist.WaitListGateway;
+import org.hospital.client.schedule.waitlist.WaitListView;
+import org.hospital.client.schedule.waitlist.WaitListViewModel;
 import org.hospital.client.schedule.worklist.WorklistView;
 import org.hospital.client.schedule.worklist.WorklistViewModel;
 import org.hospital.client.tasks.TaskRunner;
@@ -64,6 +70,7 @@ final class ScheduleScreensFactory {
   private final ReportGateway reports;
   private final Printouts printouts;
   private final boolean mayOverbook;
+  private final WaitListGateway waitLists;
 
   /**
    * @param openRegistration leaves for the Patients area's registration screen (from the booking dialog)
@@ -73,9 +80,10 @@ final class ScheduleScreensFactory {
   ScheduleScreensFactory(I18n i18n, ErrorMessages errors, PatientText patientText, TaskRunner tasks,
       UiScheduler scheduler, ScheduleGateway gateway, PatientDirectory patients, Executor ui, Theme theme,
       Supplier<Window> owner, Clock clock, Runnable openRegistration, Consumer<Runnable> onDispose,
-      ReportGateway reports, Printouts printouts, boolean mayOverbook) {
+      ReportGateway reports, Printouts printouts, WaitListGateway waitLists, boolean mayOverbook) {
     this.mayOverbook = mayOverbook;
     this.i18n = i18n;
+    this.waitLists = waitLists;
     this.reports = reports;
     this.printouts = printouts;
     this.errors = errors;
@@ -100,11 +108,29 @@ final class ScheduleScreensFactory {
     FrontDeskQueuesViewModel queues = new FrontDeskQueuesViewModel(i18n, errors, text, tasks, gateway, feeds(),
         scheduler, clock);
     ScheduleAreaView view = new ScheduleAreaView(day, queues,
-        new DayListPrintViewModel(i18n, errors, tasks, reports, printouts), i18n, text);
+        new DayListPrintViewModel(i18n, errors, tasks, reports, printouts), i18n, text, waitList(day));
     onDispose.accept(day::dispose);
     onDispose.accept(queues::dispose);
     day.start();
     return view;
+  }
+
+  /** The wait list and its freed-slot notifications, following the department on screen. */
+  private Node waitList(DayScheduleViewModel day) {
+    FxWaitListDialogs dialogs = new FxWaitListDialogs(i18n, theme, owner, patientText, text,
+        (clinic, department, onAdded, leave) -> new AddToWaitListViewModel(i18n, errors, tasks, waitLists,
+            new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choosing(leave)), clinic,
+            department, clock, onAdded));
+    WaitListViewModel list = new WaitListViewModel(i18n, errors, text, tasks, waitLists, dialogs, scheduler);
+    FreedSlotsViewModel freed = new FreedSlotsViewModel(i18n, errors, text, tasks, gateway, waitLists, feeds(),
+        clock, list::reload);
+    day.departmentProperty().subscribe(department -> {
+      list.show(day.clinicProperty().get(), department);
+      freed.show(day.clinicProperty().get(), department);
+    });
+    onDispose.accept(list::dispose);
+    onDispose.accept(freed::dispose);
+    return new WaitListView(list, freed, i18n);
   }
 
   Node worklist(long doctorId) {
@@ -163,5 +189,28 @@ final class ScheduleScreensFactory {
     PatientSearchViewModel search = new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choose);
     return new BookingViewModel(slot, i18n, errors, text, tasks, gateway, search,
         () -> UUID.randomUUID().toString(), mayOverbook, onBooked);
+  }
+
+  /** The wait list dialog's search: a selected row chooses the patient; registering leaves the dialog first. */
+  private PatientNavigator choosing(Runnable leave) {
+    return new PatientNavigator() {
+      @Override
+      public void openSearch() {
+      }
+
+      @Override
+      public void openDetails(long patientId, String notice) {
+      }
+
+      @Override
+      public void openRegistration() {
+        leave.run();
+        openRegistration.run();
+      }
+
+      @Override
+      public void openEdit(Patient patient) {
+      }
+    };
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -51,8 +52,9 @@ public final class ScheduleAreaView extends BorderPane {
   private final I18n i18n;
   private final List<Shortcut> shortcuts;
 
+  /** @param waitList the wait list part of the side panel, below today's lists */
   public ScheduleAreaView(DayScheduleViewModel day, FrontDeskQueuesViewModel queues, DayListPrintViewModel print,
-      I18n i18n, ScheduleText text) {
+      I18n i18n, ScheduleText text, Node waitList) {
     this.day = day;
     this.print = print;
     this.i18n = i18n;
@@ -78,7 +80,10 @@ public final class ScheduleAreaView extends BorderPane {
     main.setMinWidth(0);
     setCenter(main);
 
-    FrontDeskQueuesView side = new FrontDeskQueuesView(queues, i18n);
+    FrontDeskQueuesView today = new FrontDeskQueuesView(queues, i18n);
+    VBox.setVgrow(today, Priority.ALWAYS);
+    today.setMinHeight(240); // freed-slot cards below must not squeeze the waiting room away
+    VBox side = new VBox(today, waitList);
     side.setPrefWidth(250);
     side.setMinWidth(230);
     // the week needs the room; today's lists belong with the day

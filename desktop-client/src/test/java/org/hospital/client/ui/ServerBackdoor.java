@@ -27,6 +27,7 @@ import org.hospital.proto.patients.v1.Sex;
 import org.hospital.proto.patients.v1.UpdatePatientRequest;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
+import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CheckInRequest;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
@@ -157,6 +158,12 @@ public final class ServerBackdoor implements AutoCloseable {
         .setIdempotencyKey(UUID.randomUUID().toString()).setClinicianId(slot.getClinicianId())
         .setPatientId(patientId).setStart(slot.getStart()).setVisitType(VisitType.FOLLOW_UP).build())
         .getAppointment();
+  }
+
+  /** Cancels as another desk would, through the real RPC. */
+  public Appointment cancel(Appointment appointment, String reason) {
+    return schedule().cancelAppointment(CancelAppointmentRequest.newBuilder().setAppointmentId(appointment.getId())
+        .setExpectedVersion(appointment.getVersion()).setReason(reason).build()).getAppointment();
   }
 
   public Appointment walkIn(long clinicianId, long patientId) {

@@ -28,6 +28,8 @@ import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.FindFreeSlotsResponse;
+import org.hospital.proto.scheduling.v1.FindWaitListCandidatesRequest;
+import org.hospital.proto.scheduling.v1.FindWaitListCandidatesResponse;
 import org.hospital.proto.scheduling.v1.GetClinicianScheduleRequest;
 import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
@@ -312,6 +314,18 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
     v.throwIfAny();
     waitList.remove(id, version, reason, CurrentUser.get());
     reply(response, RemoveFromWaitListResponse.getDefaultInstance());
+  }
+
+  @Override
+  public void findWaitListCandidates(FindWaitListCandidatesRequest r,
+      StreamObserver<FindWaitListCandidatesResponse> response) {
+    WaitListRequests.CandidateQuery q = WaitListRequests.candidateQuery(r);
+    WaitListCandidates.Match m = waitList.candidates(q.clinicianId(), q.slotStart(), q.visitType(), q.max(),
+        CurrentUser.get());
+    FindWaitListCandidatesResponse.Builder out = FindWaitListCandidatesResponse.newBuilder()
+        .setSlotFree(m.slot().free()).setSlot(slot(m.slot().slot(), m.slot().free()));
+    m.candidates().forEach(e -> out.addCandidates(WaitListRequests.toProto(e)));
+    reply(response, out.build());
   }
 
   private static org.hospital.proto.scheduling.v1.Slot slot(Slot s, boolean free) {

@@ -1,11 +1,13 @@
 package org.hospital.server.scheduling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
+import org.hospital.proto.scheduling.v1.FindWaitListCandidatesRequest;
 import org.hospital.server.errors.Violations;
 
 /** Checks and maps the wait list requests and answers. */
@@ -45,6 +47,36 @@ final class WaitListRequests {
     String reason = SchedulingRequestValidator.optionalText(v, "reason", r.getReason());
     v.throwIfAny();
     return new WaitListService.Addition(patient, clinician, department, earliest, latest, visitType, reason);
+  }
+
+  static final int DEFAULT_CANDIDATES = 5;
+  static final int MAX_CANDIDATES = 20;
+
+  /** A checked FindWaitListCandidates request; visitType null means any. */
+  record CandidateQuery(long clinicianId, Instant slotStart, VisitType visitType, int max) {}
+
+  /** Shape only: whether the slot exists or has begun is the service's question (FAILED_PRECONDITION). */
+  static CandidateQuery candidateQuery(FindWaitListCandidatesRequest r) {
+    Violations v = new Violations();
+    long clinician = SchedulingRequestValidator.id(v, "clinician_id", r.getClinicianId());
+    Instant start = null;
+    if (!r.hasSlotStart()) {
+      v.add("slot_start", FieldViolationCode.REQUIRED);
+    } else if (!SchedulingRequestValidator.wellFormed(r.getSlotStart())) {
+      v.add("slot_start", FieldViolationCode.INVALID_FORMAT);
+    } else {
+      start = Instant.ofEpochSecond(r.getSlotStart().getSeconds(), r.getSlotStart().getNanos());
+    }
+    VisitType visitType = null;
+    if (r.getVisitTypeValue() != 0) {
+      visitType = SchedulingRequestValidator.visitType(v, "visit_type", r.getVisitTypeValue());
+    }
+    int max = r.getMaxResults() == 0 ? DEFAULT_CANDIDATES : r.getMaxResults();
+    if (max < 1 || max > MAX_CANDIDATES) {
+      v.add("max_results", FieldViolationCode.OUT_OF_RANGE);
+    }
+    v.throwIfAny();
+    return new CandidateQuery(clinician, start, visitType, max);
   }
 
   static org.hospital.proto.scheduling.v1.WaitListEntry toProto(WaitListEntry e) {

@@ -2,6 +2,7 @@ package org.hospital.server.scheduling;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +29,20 @@ public final class WaitListService {
   private final ScheduleCalendar calendar;
   private final AuditTrail audit;
   private final Clock clock;
+  private final WaitListCandidates candidates;
 
   WaitListService(ScheduleWriter writer, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
     this.writer = writer;
     this.calendar = calendar;
     this.audit = audit;
     this.clock = clock;
+    this.candidates = new WaitListCandidates(writer, calendar, audit, clock);
+  }
+
+  /** Who on the list could take the clinician's slot at {@code slotStart}; see {@link WaitListCandidates}. */
+  public WaitListCandidates.Match candidates(long clinicianId, Instant slotStart, VisitType visitType, int max,
+      CurrentUser user) {
+    return candidates.find(clinicianId, slotStart, visitType, max, user);
   }
 
   public WaitListEntry add(Addition a, CurrentUser user) {

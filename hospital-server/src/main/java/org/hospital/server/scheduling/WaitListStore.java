@@ -121,6 +121,30 @@ final class WaitListStore {
     }
   }
 
+  /**
+   * Open entries that could take a slot of this clinician on {@code day}: for the clinician or for the whole
+   * department, days containing {@code day}, visit type {@code visitType} (null: any); the clinician's own
+   * before the department's, then longest waiting first.
+   */
+  static List<WaitListEntry> candidates(Connection c, long clinicianId, long departmentId, LocalDate day,
+      VisitType visitType, int max) throws SQLException {
+    String sql = SELECT + "WHERE w.status = 'OPEN' AND (w.clinician_id = ? OR (w.clinician_id IS NULL"
+        + " AND w.department_id = ?)) AND w.earliest <= ? AND w.latest >= ?"
+        + (visitType != null ? " AND w.visit_type = ?" : "")
+        + " ORDER BY CASE WHEN w.clinician_id IS NULL THEN 1 ELSE 0 END, w.added_at, w.id FETCH FIRST " + max
+        + " ROWS ONLY";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, clinicianId);
+      ps.setLong(2, departmentId);
+      ps.setObject(3, day);
+      ps.setObject(4, day);
+      if (visitType != null) {
+        ps.setString(5, visitType.name());
+      }
+      return all(ps);
+    }
+  }
+
   private static List<WaitListEntry> all(PreparedStatement ps) throws SQLException {
     List<WaitListEntry> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {

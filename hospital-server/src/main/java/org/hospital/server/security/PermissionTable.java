@@ -106,6 +106,7 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getListWaitListMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
     t.put(SchedulingServiceGrpc.getAddToWaitListMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getRemoveFromWaitListMethod().getFullMethodName(), frontDesk);
+    t.put(SchedulingServiceGrpc.getFindWaitListCandidatesMethod().getFullMethodName(), frontDesk);
 
     // Printed day lists: whoever runs or staffs a clinic (the door copy, the downtime copy).
     t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,

@@ -1,0 +1,129 @@
+package org.hospital.client.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.hospital.client.schedule.waitlist.AddToWaitListViewModel;
+import org.hospital.client.schedule.waitlist.WaitListRow;
+import org.hospital.proto.patients.v1.Patient;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.AppointmentStatus;
+import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.Department;
+import org.hospital.proto.scheduling.v1.Slot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The wait list at the front desk against the real server: a patient put on a doctor's list here; another desk
+ * cancels that doctor's appointment; this desk is told the slot is free with the patient as candidate, books
+ * them, and the entry leaves the list while the appointment appears in the schedule.
+ */
+class WaitListUiTest extends ClientUiTest {
+
+  private ServerBackdoor otherDesk;
+  private ZoneId zone;
+  private Clinician okafor;
+
+  @BeforeEach
+  void otherDesk() {
+    otherDesk = new ServerBackdoor("reception");
+    zone = otherDesk.zone();
+    okafor = otherDesk.clinician("Dr. Amara Okafor");
+  }
+
+  @AfterEach
+  void closeOtherDesk() {
+    otherDesk.close();
+  }
+
+  private static Instant start(Slot slot) {
+    return Instant.ofEpochSecond(slot.getStart().getSeconds(), slot.getStart().getNanos());
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<WaitListRow> rows() {
+    return lookup("#waitList").queryAs(ListView.class).getItems();
+  }
+
+  @Test
+  void aFreedSlotIsOfferedToTheWaitingPatientAndBookedFromTheCard() {
+    signInAndWait("reception");
+    // a slot from tomorrow on (none starts while the test runs), held by someone at first
+    Slot slot = otherDesk.freeSlots(okafor.getId(), 60).stream()
+        .filter(s -> start(s).atZone(zone).toLocalDate().isAfter(LocalDate.now(zone))).skip(6).findFirst()
+        .orElseThrow();
+    LocalDate day = start(slot).atZone(zone).toLocalDate();
+    Patient holder = otherDesk.register(ServerBackdoor.person("Harrowgate", "Ines", 1970, 2, 3, "+1 555 0101"));
+    Patient waiting = otherDesk.register(ServerBackdoor.person("Wexford-Pike", "Olga", 1958, 9, 21,
+        "+1 555 0102"));
+    Appointment held = otherDesk.book(slot, holder.getId());
+
+    clickOn("#nav-schedule");
+    waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
+        .isEmpty());
+    interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
+      choice.setValue(choice.getItems().stream().filter(d -> d.getName().equals("General Medicine")).findFirst()
+          .orElseThrow());
+      lookup("#datePicker").queryAs(DatePicker.class).setValue(day);
+    });
+    waitUntil(() -> exists("#appointment-" + held.getId()));
+
+    // put the patient on Dr. Okafor's wait list through the dialog
+    press("#waitListAdd");
+    waitUntil(() -> exists("#addToWaitListDialog"));
+    setText("#addToWaitListDialog #searchQuery", waiting.getMrn());
+    waitUntil(() -> lookup("#addToWaitListDialog #searchResults").queryAs(TableView.class).getItems().size() == 1);
+    interact(() -> {
+      lookup("#addToWaitListDialog #searchResults").queryAs(TableView.class).getSelectionModel().select(0);
+      @SuppressWarnings("unchecked")
+      ComboBox<AddToWaitListViewModel.Target> target = lookup("#waitListTarget").queryAs(ComboBox.class);
+      target.setValue(target.getItems().stream().filter(t -> t.clinicianId() == okafor.getId()).findFirst()
+          .orElseThrow());
+    });
+    setText("#waitListReason", "Wants an earlier review of her blood pressure");
+    waitUntil(() -> text("#waitListPatient").contains(waiting.getMrn()));
+    screenshot("wait-list-add-dialog");
+    press("#addToWaitListConfirm");
+    waitUntil(() -> !exists("#addToWaitListDialog"));
+    waitUntil(() -> rows().stream().anyMatch(r -> r.entry().getPatientMrn().equals(waiting.getMrn())));
+    WaitListRow row = rows().stream().filter(r -> r.entry().getPatientMrn().equals(waiting.getMrn())).findFirst()
+        .orElseThrow();
+    assertEquals("Dr. Amara Okafor", row.target());
+    screenshot("wait-list-panel");
+
+    // another desk cancels: this desk is offered the slot with the waiting patient
+    otherDesk.cancel(held, "Patient phoned to cancel");
+    String book = "#waitListBook-" + row.entry().getId();
+    waitUntil(() -> exists(book));
+    String card = "#freedSlot-" + okafor.getId() + "-" + slot.getStart().getSeconds();
+    assertTrue(lookup(card).queryAll().size() == 1);
+    List<String> cardTexts = lookup(card + " .label").queryAll().stream().map(n -> ((Labeled) n).getText()).toList();
+    assertTrue(cardTexts.contains(row.entry().getPatientName()), cardTexts.toString());
+    assertTrue(cardTexts.stream().anyMatch(t -> t.startsWith("Dr. Amara Okafor")), cardTexts.toString());
+    screenshot("wait-list-freed-slot");
+
+    press(book);
+    waitUntil(() -> text("#freedSlotNotice").startsWith(row.entry().getPatientName() + " booked for"));
+    waitUntil(() -> rows().stream().noneMatch(r -> r.entry().getId() == row.entry().getId()));
+    waitUntil(() -> !exists(card));
+    List<Appointment> live = otherDesk.liveSnapshot(okafor.getId(), day);
+    Appointment booked = live.stream().filter(a -> a.getPatientId() == waiting.getId()).findFirst().orElseThrow();
+    assertEquals(AppointmentStatus.BOOKED, booked.getStatus());
+    assertEquals(slot.getStart(), booked.getStart());
+    waitUntil(() -> exists("#appointment-" + booked.getId()));
+    screenshot("wait-list-booked");
+  }
+}
