@@ -74,6 +74,15 @@ public final class ScheduleText {
     return i18n.get("series.overbookedMark");
   }
 
+  /** On a booked appointment whose time the clinician's schedule no longer has (leave, changed hours). */
+  public String clinicianUnavailableMark() {
+    return i18n.get("schedule.clinicianUnavailable");
+  }
+
+  public String clinicianUnavailableExplained() {
+    return i18n.get("schedule.clinicianUnavailableTooltip");
+  }
+
   /** Whole minutes, as a waiting room counts: "0 min", "12 min", "1 h 05 min". */
   public String waited(Duration waited) {
     long minutes = Math.max(0, waited.toMinutes());

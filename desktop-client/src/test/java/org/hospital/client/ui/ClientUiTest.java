@@ -63,6 +63,17 @@ public abstract class ClientUiTest extends ApplicationTest {
     waitUntil(() -> exists("#userName"));
   }
 
+  /**
+   * Opens a workspace area by its navigation button, once the signed-in window shows it. Fired through the FX
+   * thread rather than clicked: right after sign-in the robot can still see the button of a scene being
+   * replaced.
+   */
+  protected void openArea(String area) {
+    String query = "#nav-" + area;
+    waitUntil(() -> lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+    interact(() -> lookup(query).queryAs(javafx.scene.control.ButtonBase.class).fire());
+  }
+
   protected boolean exists(String query) {
     return lookup(query).tryQuery().isPresent();
   }

@@ -53,7 +53,7 @@ class PrintDayListUiTest extends ClientUiTest {
     Files.deleteIfExists(expected);
 
     signInAndWait("reception");
-    clickOn("#nav-schedule");
+    openArea("schedule");
     waitUntil(() -> exists("#departmentChoice")
         && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems().isEmpty());
     press("#printDayListButton");

@@ -54,7 +54,7 @@ class ScheduleChangesUiTest extends ClientUiTest {
 
   /** Free slots of the clinician on one working day after today (so none starts while the test runs). */
   private List<Slot> freeSlotsOfOneDay(int skip) {
-    List<Slot> later = otherDesk.freeSlots(tanaka.getId(), 60).stream()
+    List<Slot> later = otherDesk.freeSlots(tanaka.getId(), 100).stream()
         .filter(s -> day(s).isAfter(LocalDate.now(zone))).toList();
     LocalDate chosen = later.stream().map(this::day).distinct().skip(skip).findFirst().orElseThrow();
     List<Slot> ofDay = later.stream().filter(s -> day(s).equals(chosen)).toList();
@@ -80,7 +80,7 @@ class ScheduleChangesUiTest extends ClientUiTest {
   }
 
   private void openDay(LocalDate day) {
-    clickOn("#nav-schedule");
+    openArea("schedule");
     waitUntil(() -> exists("#departmentChoice")
         && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems().isEmpty());
     interact(() -> {
@@ -238,6 +238,31 @@ class ScheduleChangesUiTest extends ClientUiTest {
     LocalDate day = first.start().atZone(zone).toLocalDate();
     assertTrue(otherDesk.liveSnapshot(first.clinicianId(), day).stream().anyMatch(a ->
         a.getPatientId() == patient.getId() && a.getStart().getSeconds() == first.start().getEpochSecond()));
+  }
+
+  @Test
+  void leaveEnteredElsewhereMarksTheBookingOnScreenAndRemovingItClearsTheMark() {
+    signInAndWait("reception");
+    List<Slot> free = freeSlotsOfOneDay(3);
+    Slot slot = free.getFirst();
+    Slot empty = free.get(1);
+    Appointment booked = otherDesk.book(slot, newPatient("Oyinlola").getId());
+    openDay(day(slot));
+    waitUntil(() -> exists("#appointment-" + booked.getId()) && isFree(cellId(empty)));
+    assertFalse(exists("#unavailable-" + booked.getId()));
+
+    try (ServerBackdoor administrator = new ServerBackdoor("supervisor")) {
+      long leave = administrator.addLeave(tanaka.getId(), day(slot));
+      waitUntil(() -> exists("#unavailable-" + booked.getId()));
+      assertTrue(lookup("#appointment-" + booked.getId()).query().getStyleClass().contains("clinician-unavailable"));
+      assertEquals("\u26a0 Rebook", text("#unavailable-" + booked.getId()));
+      // the marked booking is the sign that the hours changed: the day's free slots are read again
+      waitUntil(() -> !isFree(cellId(empty)));
+      screenshot("clinician-unavailable");
+      administrator.removeException(leave);
+      waitUntil(() -> !exists("#unavailable-" + booked.getId()) && exists("#appointment-" + booked.getId()));
+      waitUntil(() -> isFree(cellId(empty)));
+    }
   }
 
   private <T> T interactAndGet(java.util.concurrent.Callable<T> action) {

@@ -66,7 +66,7 @@ class ScheduleReconnectUiTest extends ClientUiTest {
       desk.book(before, patient.getId());
     }
     LocalDate day = start(before).atZone(zone).toLocalDate();
-    clickOn("#nav-schedule");
+    openArea("schedule");
     waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
         .isEmpty());
     interact(() -> {

@@ -96,7 +96,7 @@ class ScheduleUiTest extends ClientUiTest {
   }
 
   private void openScheduleOn(String department, LocalDate day) {
-    clickOn("#nav-schedule");
+    openArea("schedule");
     waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
         .isEmpty());
     interact(() -> {

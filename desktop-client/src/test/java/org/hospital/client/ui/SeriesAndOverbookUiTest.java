@@ -99,7 +99,7 @@ class SeriesAndOverbookUiTest extends ClientUiTest {
   }
 
   private void openSchedule(LocalDate day) {
-    clickOn("#nav-schedule");
+    openArea("schedule");
     waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
         .isEmpty());
     interact(() -> {

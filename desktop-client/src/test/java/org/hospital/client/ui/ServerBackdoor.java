@@ -25,6 +25,7 @@ import org.hospital.proto.patients.v1.PatientServiceGrpc;
 import org.hospital.proto.patients.v1.RegisterPatientRequest;
 import org.hospital.proto.patients.v1.Sex;
 import org.hospital.proto.patients.v1.UpdatePatientRequest;
+import org.hospital.proto.scheduling.v1.AddScheduleExceptionRequest;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
@@ -36,6 +37,8 @@ import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsRequest;
+import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionRequest;
+import org.hospital.proto.scheduling.v1.ScheduleExceptionKind;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.proto.scheduling.v1.Slot;
@@ -179,6 +182,23 @@ public final class ServerBackdoor implements AutoCloseable {
   }
 
   /** The appointments a live schedule of this clinician's days holds now (the stream's first message). */
+  /** A day of leave for the clinician (needs an administrator's backdoor); returns the exception's id. */
+  public long addLeave(long clinicianId, LocalDate day) {
+    ZoneId zone = zone();
+    return scheduling.addScheduleException(AddScheduleExceptionRequest.newBuilder().setClinicianId(clinicianId)
+        .setKind(ScheduleExceptionKind.LEAVE).setStart(timestamp(day.atStartOfDay(zone).toInstant()))
+        .setEnd(timestamp(day.plusDays(1).atStartOfDay(zone).toInstant())).setNote("Sick leave").build())
+        .getException().getId();
+  }
+
+  private static com.google.protobuf.Timestamp timestamp(java.time.Instant at) {
+    return com.google.protobuf.Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
+  }
+
+  public void removeException(long id) {
+    scheduling.removeScheduleException(RemoveScheduleExceptionRequest.newBuilder().setId(id).build());
+  }
+
   public List<Appointment> liveSnapshot(long clinicianId, LocalDate day) {
     var stream = scheduling.withDeadlineAfter(10, TimeUnit.SECONDS).subscribeSchedule(
         SubscribeScheduleRequest.newBuilder().addClinicianIds(clinicianId).setFrom(date(day)).setTo(date(day))

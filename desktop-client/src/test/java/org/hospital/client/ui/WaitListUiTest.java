@@ -69,7 +69,7 @@ class WaitListUiTest extends ClientUiTest {
         "+1 555 0102"));
     Appointment held = otherDesk.book(slot, holder.getId());
 
-    clickOn("#nav-schedule");
+    openArea("schedule");
     waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
         .isEmpty());
     interact(() -> {

@@ -28,7 +28,8 @@ public final class AppointmentMapper {
         .setVersion(a.version())
         .setSeriesId(a.series().seriesId())
         .setSeriesPosition(a.series().position())
-        .setSeriesCount(a.series().count());
+        .setSeriesCount(a.series().count())
+        .setClinicianUnavailable(a.clinicianUnavailable());
     if (a.reason() != null) {
       b.setReason(a.reason());
     }

@@ -163,6 +163,7 @@ final class AppointmentReads {
         Sql.instant(rs, "consultation_started_at"), Sql.instant(rs, "completed_at"), rs.getString("cancel_reason"),
         rs.getString("cancelled_by"), rs.getLong("rescheduled_from_id"), rs.getLong("rescheduled_to_id"),
         rs.getString("updated_by"), Sql.instant(rs, "updated_at"), rs.getLong("version"),
-        new SeriesPlace(rs.getLong("series_id"), rs.getInt("series_position"), rs.getInt("series_count")));
+        new SeriesPlace(rs.getLong("series_id"), rs.getInt("series_position"), rs.getInt("series_count")),
+        rs.getBoolean("clinician_unavailable"));
   }
 }

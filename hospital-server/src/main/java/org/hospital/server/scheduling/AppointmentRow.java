@@ -31,4 +31,5 @@ public record AppointmentRow(
     String updatedBy,
     Instant updatedAt,
     long version,
-    SeriesPlace series) {}
+    SeriesPlace series,
+    boolean clinicianUnavailable) {}

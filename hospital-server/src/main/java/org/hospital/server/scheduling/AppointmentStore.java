@@ -71,6 +71,19 @@ final class AppointmentStore {
    * Moves a locked appointment to {@code status}, setting the time stamp that status records and releasing
    * its slot when the status no longer holds one.
    */
+  /** Marks a booked appointment as off its clinician's schedule, or on it again (see OffScheduleBookings). */
+  static void markClinicianUnavailable(Connection c, long id, boolean unavailable, Instant now, String by)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE appointment SET clinician_unavailable = ?,"
+        + " updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+      ps.setBoolean(1, unavailable);
+      ps.setString(2, by);
+      Sql.setInstant(ps, 3, now);
+      ps.setLong(4, id);
+      ps.executeUpdate();
+    }
+  }
+
   static void changeStatus(Connection c, long id, AppointmentStatus status, Instant now, String by)
       throws SQLException {
     String stamp = switch (status) {

@@ -7,11 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
@@ -22,8 +18,9 @@ import org.hospital.server.security.CurrentUser;
 
 /**
  * Editing a clinician's schedule: the weekly template from a future date on, and exceptions (leave,
- * blocked time, extra sessions). Changes apply to future slots only and never touch appointments: the ones
- * left without a slot are listed ("off schedule") for the front desk to move. The list is computed from the
+ * blocked time, extra sessions). Changes apply to future slots only and never move or cancel appointments: the
+ * ones left without a slot are marked "clinician unavailable" in the same transaction (a live event each) and
+ * listed ("off schedule") for the front desk to move. The list is computed from the
  * state after commit, so it also shows a booking that raced the change.
  */
 public final class ScheduleTemplateService {
@@ -38,13 +35,13 @@ public final class ScheduleTemplateService {
   public record AddedException(TemplateStore.StoredException exception, List<AppointmentRow> offSchedule) {}
 
   private final ScheduleWriter writer;
-  private final ScheduleCalendar calendar;
+  private final OffScheduleBookings offSchedule;
   private final AuditTrail audit;
   private final Clock clock;
 
   ScheduleTemplateService(ScheduleWriter writer, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
     this.writer = writer;
-    this.calendar = calendar;
+    this.offSchedule = new OffScheduleBookings(calendar, clock);
     this.audit = audit;
     this.clock = clock;
   }
@@ -55,7 +52,7 @@ public final class ScheduleTemplateService {
       Instant now = clock.instant();
       return new Overview(TemplateStore.templates(tx.c, clinicianId).stream().filter(t -> t.validOn(asOf))
           .toList(), TemplateStore.exceptions(tx.c, clinicianId, now, now.plus(EXCEPTIONS_AHEAD)),
-          offSchedule(tx.c, clinicianId));
+          offSchedule.list(tx.c, clinicianId));
     });
     auditRead(user, clinicianId, o.offSchedule());
     return o;
@@ -67,6 +64,7 @@ public final class ScheduleTemplateService {
     writer.write(tx -> {
       lockClinician(tx.c, clinicianId);
       TemplateStore.replaceFrom(tx.c, clinicianId, from, sessions);
+      offSchedule.mark(tx, clinicianId, user.displayName());
       tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_CHANGED, AuditEvent.NO_PATIENT, "clinician=" + clinicianId
           + " template from=" + from + " sessions=" + sessions.size(), AuditOutcome.SUCCESS));
       return null;
@@ -78,6 +76,7 @@ public final class ScheduleTemplateService {
     long id = writer.write(tx -> {
       lockClinician(tx.c, e.clinicianId());
       long newId = TemplateStore.insertException(tx.c, e, note, user.displayName());
+      offSchedule.mark(tx, e.clinicianId(), user.displayName());
       tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_CHANGED, AuditEvent.NO_PATIENT, "clinician="
           + e.clinicianId() + " " + e.kind() + " " + e.start() + ".." + e.end(), AuditOutcome.SUCCESS));
       return newId;
@@ -100,6 +99,7 @@ public final class ScheduleTemplateService {
         throw DomainException.invalidTransition("ENDED");
       }
       TemplateStore.deleteException(tx.c, id);
+      offSchedule.mark(tx, e.clinicianId(), user.displayName());
       tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_CHANGED, AuditEvent.NO_PATIENT, "clinician="
           + e.clinicianId() + " removed " + e.kind() + " id=" + id + " " + e.start() + ".." + e.end(),
           AuditOutcome.SUCCESS));
@@ -121,27 +121,8 @@ public final class ScheduleTemplateService {
   }
 
   private List<AppointmentRow> offScheduleAudited(long clinicianId, CurrentUser user) {
-    List<AppointmentRow> off = writer.read(tx -> offSchedule(tx.c, clinicianId));
+    List<AppointmentRow> off = writer.read(tx -> offSchedule.list(tx.c, clinicianId));
     auditRead(user, clinicianId, off);
-    return off;
-  }
-
-  /** Booked appointments from today on whose start is not a slot of the clinician's schedule any more. */
-  private List<AppointmentRow> offSchedule(Connection c, long clinicianId) throws SQLException {
-    LocalDate today = calendar.dateOf(clock.instant());
-    Map<LocalDate, Set<Instant>> slotsByDay = new HashMap<>();
-    List<AppointmentRow> off = new ArrayList<>();
-    for (AppointmentRow a : AppointmentReads.bookedFrom(c, clinicianId, calendar.startOfDay(today))) {
-      LocalDate day = calendar.dateOf(a.start());
-      Set<Instant> starts = slotsByDay.get(day);
-      if (starts == null) {
-        starts = calendar.slots(c, clinicianId, day, day).stream().map(Slot::start).collect(Collectors.toSet());
-        slotsByDay.put(day, starts);
-      }
-      if (!starts.contains(a.start())) {
-        off.add(a);
-      }
-    }
     return off;
   }
 

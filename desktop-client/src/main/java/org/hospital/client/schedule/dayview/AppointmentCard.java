@@ -32,7 +32,19 @@ final class AppointmentCard extends VBox {
     Label mrn = new Label(appointment.getPatientMrn());
     mrn.getStyleClass().add("card-details");
     mrn.setMinWidth(0);
+    boolean rebook = appointment.getClinicianUnavailable()
+        && appointment.getStatus() == org.hospital.proto.scheduling.v1.AppointmentStatus.BOOKED;
     HBox second = new HBox(6, chip, mrn);
+    if (rebook) {
+      // leave or changed hours took this time away: the patient must be called and moved, so it stands out
+      // (in place of the MRN, which the tooltip still has: a card has two lines of room)
+      getStyleClass().add("clinician-unavailable");
+      Label warning = new Label(text.clinicianUnavailableMark());
+      warning.setId("unavailable-" + appointment.getId());
+      warning.getStyleClass().add("unavailable-mark");
+      warning.setMinWidth(0);
+      second.getChildren().set(1, warning);
+    }
     if (appointment.getSeriesId() != 0) {
       // which one of a recurring series: the desk sees at a glance that more follow
       Label series = new Label(text.seriesMark(appointment));
@@ -49,7 +61,8 @@ final class AppointmentCard extends VBox {
     }
     second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     getChildren().addAll(name, second);
-    Tooltip.install(this, new Tooltip(text.patient(appointment) + "\n" + text.visitType(appointment.getVisitType())
+    Tooltip.install(this, new Tooltip((rebook ? text.clinicianUnavailableExplained() + "\n\n" : "")
+        + text.patient(appointment) + "\n" + text.visitType(appointment.getVisitType())
         + (appointment.getReason().isBlank() ? "" : "\n" + appointment.getReason())
         + (appointment.getOverbooked() ? "\n" + text.overbookedMark() + ": " + appointment.getOverbookReason() : "")));
   }

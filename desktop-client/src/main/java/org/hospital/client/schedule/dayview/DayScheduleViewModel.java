@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -84,6 +86,9 @@ public final class DayScheduleViewModel {
   /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
   private long selectWhenShown;
   private Cancellable slotsRequest = Cancellable.NONE;
+  private java.util.concurrent.Callable<List<Slot>> slotQuery;
+  /** The appointments on screen marked "clinician unavailable" at the last redraw; null before the first. */
+  private Set<Long> unavailableMarks;
   private boolean mayOverbook;
   private final ChangeListener<Number> feedChanged = (obs, old, now) -> rebuild();
   private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
@@ -166,6 +171,7 @@ public final class DayScheduleViewModel {
     selected.set(null);
     slots = List.of();
     slotsLoaded = false;
+    unavailableMarks = null;
     grid.set(DayGrid.EMPTY);
     periodText.set(date.get() == null ? "" : text.day(date.get()));
     if (known == null || chosen == null || date.get() == null) {
@@ -188,9 +194,16 @@ public final class DayScheduleViewModel {
     feed.revisionProperty().addListener(feedChanged);
     feed.statusProperty().addListener(feedStatusChanged);
     feedStatus.set(feed.statusProperty().get());
-    loading.set(true);
     status.clearError();
-    slotsRequest = tasks.run(() -> gateway.listSlots(clinicianIds, from, to), loaded -> {
+    slotQuery = () -> gateway.listSlots(clinicianIds, from, to);
+    loadSlots();
+  }
+
+  /** (Re)reads the slots of what is shown; the live appointments stay as they are. */
+  private void loadSlots() {
+    slotsRequest.cancel();
+    loading.set(true);
+    slotsRequest = tasks.run(slotQuery, loaded -> {
       slots = loaded;
       slotsLoaded = true;
       loading.set(false);
@@ -229,6 +242,9 @@ public final class DayScheduleViewModel {
     if (!slotsLoaded && !appointmentsKnown) {
       return;
     }
+    if (appointmentsKnown && slotsLoaded && hoursChanged()) {
+      loadSlots(); // redraws when the new slots arrive
+    }
     DayGrid.Cell was = selected.get();
     DayGrid rebuilt = DayGrid.build(columns, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
     if (span.get() == Span.WEEK) {
@@ -248,6 +264,19 @@ public final class DayScheduleViewModel {
     } else if (was != null) {
       selected.set(rebuilt.cellAt(was.clinicianId(), was.start()).orElse(null));
     }
+  }
+
+  /**
+   * Whether a schedule edit elsewhere (leave, changed hours) has marked or unmarked an appointment on screen
+   * since the last look. The live stream carries appointments, not slots; such a mark is the sign that the
+   * slots shown may have changed too, so they are read again.
+   */
+  private boolean hoursChanged() {
+    Set<Long> marked = feed.items().stream().filter(Appointment::getClinicianUnavailable).map(Appointment::getId)
+        .collect(Collectors.toSet());
+    boolean changed = unavailableMarks != null && !unavailableMarks.equals(marked);
+    unavailableMarks = marked;
+    return changed;
   }
 
   /** Shows (selects) an appointment made here once the live schedule has it; it may already have it. */

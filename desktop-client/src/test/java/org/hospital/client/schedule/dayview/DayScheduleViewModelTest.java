@@ -323,4 +323,18 @@ class DayScheduleViewModelTest {
     dialogs.booked.accept(booked(9, FakeScheduleGateway.MOREAU.getId(), tuesdayTen));
     assertEquals("Booked: DOE, Jane \u00b7 MRN-9 at 10:00 with Dr. Claire Moreau.", vm.noticeProperty().get());
   }
+
+  @Test
+  void aBookingMarkedClinicianUnavailableMakesTheSlotsBeReadAgain() {
+    feeds.last().streams().last().snapshot(5, booked(1, OKAFOR.getId(), NINE));
+    long before = gateway.calls.stream().filter(c -> c.startsWith("listSlots")).count();
+    feeds.last().streams().last().event(6, booked(1, OKAFOR.getId(), NINE).toBuilder().setVersion(2)
+        .setClinicianUnavailable(true).build());
+    assertEquals(before + 1, gateway.calls.stream().filter(c -> c.startsWith("listSlots")).count());
+    feeds.last().streams().last().event(7, booked(2, OKAFOR.getId(), NINE_FIFTEEN));
+    assertEquals(before + 1, gateway.calls.stream().filter(c -> c.startsWith("listSlots")).count(),
+        "an ordinary booking changes no hours");
+    feeds.last().streams().last().event(8, booked(1, OKAFOR.getId(), NINE).toBuilder().setVersion(3).build());
+    assertEquals(before + 2, gateway.calls.stream().filter(c -> c.startsWith("listSlots")).count());
+  }
 }
