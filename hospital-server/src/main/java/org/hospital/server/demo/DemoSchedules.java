@@ -68,6 +68,7 @@ final class DemoSchedules {
             + (count + 1))) {
           ps.execute();
         }
+        DemoWaitList.seed(c, doctorIds, patients, today, now);
       }
       c.commit();
       return count;

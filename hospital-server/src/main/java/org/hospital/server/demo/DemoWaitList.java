@@ -1,0 +1,89 @@
+package org.hospital.server.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * A few demo patients on the wait lists of orthopaedics and obstetrics (one for a named clinician, two for
+ * anyone in the department), so that the wait list panel and its "slot free" cards have someone to offer when
+ * a demo appointment is cancelled. The other departments' lists start empty: the automated tests use them.
+ */
+final class DemoWaitList {
+
+  private static final String[] DEPARTMENTS = {"ORTHO", "OBGYN"};
+  private static final String[] REASONS = {"Wants an earlier appointment", "Results to discuss sooner",
+      "Can come at short notice", "Symptoms getting worse", "Travelling later this month"};
+
+  private DemoWaitList() {}
+
+  /** Adds the entries; returns how many. */
+  static int seed(Connection c, Map<String, Long> doctorIds, List<Long> patients, LocalDate today, Instant now)
+      throws SQLException {
+    SplittableRandom random = new SplittableRandom(20261129L);
+    int count = 0;
+    Set<Long> chosen = new HashSet<>(); // one entry per patient: the list allows one per patient and target
+    for (String code : DEPARTMENTS) {
+      DemoDepartments.Department department = DemoDepartments.department(code);
+      long clinician = firstDoctorOf(code, doctorIds);
+      for (int i = 0; i < 3; i++) {
+        long patient = patients.get(random.nextInt(patients.size()));
+        while (!chosen.add(patient)) {
+          patient = patients.get(random.nextInt(patients.size()));
+        }
+        Long target = i == 0 ? clinician : null;
+        insert(c, patient, target, department.id(), today, today.plusDays(28), REASONS[random.nextInt(REASONS.length)],
+            now.minus(Duration.ofHours(30L * (count + 1))));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static long firstDoctorOf(String departmentCode, Map<String, Long> doctorIds) {
+    for (DemoDepartments.Doctor d : DemoDepartments.DOCTORS) {
+      if (d.departmentCode().equals(departmentCode)) {
+        return doctorIds.get(d.username());
+      }
+    }
+    throw new IllegalStateException("no demo doctor in " + departmentCode);
+  }
+
+  private static void insert(Connection c, long patient, Long clinician, long department, LocalDate earliest,
+      LocalDate latest, String reason, Instant addedAt) throws SQLException {
+    long id;
+    try (PreparedStatement seq = c.prepareStatement("SELECT nextval('wait_list_id_seq')");
+        ResultSet rs = seq.executeQuery()) {
+      rs.next();
+      id = rs.getLong(1);
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO wait_list_entry (id, patient_id, clinician_id,"
+        + " department_id, earliest, latest, visit_type, reason, status, open_target, added_by, added_at, version)"
+        + " VALUES (?, ?, ?, ?, ?, ?, 'FOLLOW_UP', ?, 'OPEN', ?, 'Demo data', ?, 1)")) {
+      ps.setLong(1, id);
+      ps.setLong(2, patient);
+      if (clinician == null) {
+        ps.setNull(3, java.sql.Types.BIGINT);
+      } else {
+        ps.setLong(3, clinician);
+      }
+      ps.setLong(4, department);
+      ps.setObject(5, earliest);
+      ps.setObject(6, latest);
+      ps.setString(7, reason);
+      ps.setString(8, clinician == null ? "D" + department : "C" + clinician);
+      ps.setObject(9, addedAt.atOffset(ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+  }
+}
