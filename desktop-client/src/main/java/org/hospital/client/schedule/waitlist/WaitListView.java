@@ -72,7 +72,8 @@ public final class WaitListView extends VBox {
     });
 
     // the area's banner speaks for the day's stream; this one for the wait list's own
-    Banner live = LiveStatusBanner.of(vm.feedStatusProperty(), i18n);
+    Banner live = LiveStatusBanner.of(vm.feedStatusProperty(), i18n, "waitList.live.reconnecting",
+        "waitList.live.resynced");
     live.setId("waitListLiveStatus");
 
     ListView<WaitListRow> list = new ListView<>(vm.rows());
