@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hospital.proto.scheduling.v1.WaitListEventType;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditTrail;
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hospital.proto.scheduling.v1.WaitListEvent;
-import org.hospital.proto.scheduling.v1.WaitListEventType;
 import org.hospital.server.live.EventLog;
 import org.hospital.server.persistence.Database;
 
@@ -37,7 +36,8 @@ public final class WaitListEventLog implements EventLog<WaitListEventRecord> {
       for (Change ch : changes) {
         seq++;
         WaitListEntry e = ch.entry();
-        WaitListEvent message = WaitListEvent.newBuilder().setSequence(seq).setType(ch.type())
+        WaitListEvent message = WaitListEvent.newBuilder().setSequence(seq)
+            .setType(org.hospital.proto.scheduling.v1.WaitListEventType.valueOf(ch.type().name()))
             .setOccurredAt(AppointmentMapper.timestamp(now)).setEntry(WaitListRequests.toProto(e)).build();
         ins.setLong(1, seq);
         ins.setString(2, ch.type().name());

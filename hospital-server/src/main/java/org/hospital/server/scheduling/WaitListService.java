@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hospital.proto.scheduling.v1.WaitListEventType;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
