@@ -35,6 +35,7 @@ import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
 import org.hospital.client.schedule.waitlist.AddToWaitListViewModel;
 import org.hospital.client.schedule.waitlist.FreedSlotsViewModel;
 import org.hospital.client.schedule.waitlist.FxWaitListDialogs;
+import org.hospital.client.schedule.waitlist.WaitListFeed;
 import org.hospital.client.schedule.waitlist.WaitListGateway;
 import org.hospital.client.schedule.waitlist.WaitListView;
 import org.hospital.client.schedule.waitlist.WaitListViewModel;
@@ -46,6 +47,8 @@ import org.hospital.client.ui.Theme;
 import org.hospital.proto.patients.v1.Patient;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+import org.hospital.proto.scheduling.v1.WaitListEntry;
+import org.hospital.proto.scheduling.v1.WaitListUpdate;
 
 /**
  * The part of the composition root that wires the Schedule and Worklist areas. Every live feed it opens is
@@ -121,9 +124,11 @@ final class ScheduleScreensFactory {
         (clinic, department, onAdded, leave) -> new AddToWaitListViewModel(i18n, errors, tasks, waitLists,
             new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choosing(leave)), clinic,
             department, clock, onAdded));
-    WaitListViewModel list = new WaitListViewModel(i18n, errors, text, tasks, waitLists, dialogs, scheduler);
+    WaitListViewModel list = new WaitListViewModel(i18n, errors, text, tasks, waitLists, dialogs,
+        waitListFeeds(), clock);
+    // nothing to tell the list after a booking from a card: the removal reaches it through its stream
     FreedSlotsViewModel freed = new FreedSlotsViewModel(i18n, errors, text, tasks, gateway, waitLists, feeds(),
-        clock, list::reload);
+        clock, () -> { });
     day.departmentProperty().subscribe(department -> {
       list.show(day.clinicProperty().get(), department);
       freed.show(day.clinicProperty().get(), department);
@@ -160,6 +165,14 @@ final class ScheduleScreensFactory {
   private ScheduleFeed.Factory feeds() {
     return filter -> {
       LiveFeed<ScheduleUpdate, Appointment> feed = ScheduleFeed.create(gateway, filter, ui, scheduler);
+      feed.start();
+      return feed;
+    };
+  }
+
+  private WaitListFeed.Factory waitListFeeds() {
+    return departmentId -> {
+      LiveFeed<WaitListUpdate, WaitListEntry> feed = WaitListFeed.create(waitLists, departmentId, ui, scheduler);
       feed.start();
       return feed;
     };

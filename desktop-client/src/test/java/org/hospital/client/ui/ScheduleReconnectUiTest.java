@@ -80,13 +80,17 @@ class ScheduleReconnectUiTest extends ClientUiTest {
         .format(start(after).atZone(zone));
     waitUntil(() -> exists(afterCell) && lookup(afterCell).query().getStyleClass().contains("slot-free"));
     assertTrue(!visible("#liveStatus"), "no banner while live");
+    assertTrue(!visible("#waitListLiveStatus"), "no banner while the wait list is live");
 
     server.stop();
     waitUntil(() -> visible("#liveStatus") && text("#liveStatus").startsWith("Live updates interrupted"));
+    // the wait list panel has its own stream and says so itself
+    waitUntil(() -> visible("#waitListLiveStatus") && text("#waitListLiveStatus").startsWith("Wait list not live"));
     screenshot("schedule-reconnecting");
 
     server.restart();
     waitUntil(() -> visible("#liveStatus") && text("#liveStatus").startsWith("Live updates are back"));
+    waitUntil(() -> visible("#waitListLiveStatus") && text("#waitListLiveStatus").startsWith("Wait list up to date"));
     screenshot("schedule-resynced");
 
     Appointment booked;

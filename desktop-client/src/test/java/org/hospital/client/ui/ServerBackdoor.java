@@ -26,6 +26,7 @@ import org.hospital.proto.patients.v1.RegisterPatientRequest;
 import org.hospital.proto.patients.v1.Sex;
 import org.hospital.proto.patients.v1.UpdatePatientRequest;
 import org.hospital.proto.scheduling.v1.AddScheduleExceptionRequest;
+import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
@@ -37,6 +38,7 @@ import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
 import org.hospital.proto.scheduling.v1.ListSlotsRequest;
+import org.hospital.proto.scheduling.v1.RemoveFromWaitListRequest;
 import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionRequest;
 import org.hospital.proto.scheduling.v1.ScheduleExceptionKind;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
@@ -44,6 +46,7 @@ import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.proto.scheduling.v1.Slot;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
 import org.hospital.proto.scheduling.v1.VisitType;
+import org.hospital.proto.scheduling.v1.WaitListEntry;
 import org.hospital.proto.scheduling.v1.WalkIn;
 
 /**
@@ -208,6 +211,19 @@ public final class ServerBackdoor implements AutoCloseable {
       throw new AssertionError("a new subscription must start with a snapshot: " + first);
     }
     return first.getSnapshot().getAppointmentsList();
+  }
+
+  /** Puts a patient on a department's wait list (anyone in it) as another desk would, through the real RPC. */
+  public WaitListEntry addToWaitList(long departmentId, long patientId, String reason) {
+    return schedule().addToWaitList(AddToWaitListRequest.newBuilder().setPatientId(patientId)
+        .setDepartmentId(departmentId).setLatest(date(LocalDate.now(zone()).plusDays(30)))
+        .setVisitType(VisitType.CONSULTATION).setReason(reason).build()).getEntry();
+  }
+
+  /** Takes an entry off the wait list as another desk would. */
+  public void removeFromWaitList(WaitListEntry entry, String reason) {
+    schedule().removeFromWaitList(RemoveFromWaitListRequest.newBuilder().setId(entry.getId())
+        .setExpectedVersion(entry.getVersion()).setReason(reason).build());
   }
 
   public static Date date(LocalDate day) {

@@ -20,6 +20,7 @@ import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.Slot;
+import org.hospital.proto.scheduling.v1.WaitListEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The wait list at the front desk against the real server: a patient put on a doctor's list here; another desk
  * cancels that doctor's appointment; this desk is told the slot is free with the patient as candidate, books
- * them, and the entry leaves the list while the appointment appears in the schedule.
+ * them, and the entry leaves the list while the appointment appears in the schedule. Entries added and taken
+ * off at another desk appear and go without this desk doing anything.
  */
 class WaitListUiTest extends ClientUiTest {
 
@@ -125,5 +127,49 @@ class WaitListUiTest extends ClientUiTest {
     assertEquals(slot.getStart(), booked.getStart());
     waitUntil(() -> exists("#appointment-" + booked.getId()));
     screenshot("wait-list-booked");
+  }
+
+  private boolean shown(WaitListEntry entry) {
+    return rows().stream().anyMatch(r -> r.entry().getId() == entry.getId());
+  }
+
+  @Test
+  void entriesAddedAndRemovedAtAnotherDeskAppearAndGoWithoutReading() {
+    signInAndWait("reception");
+    Department genmed = otherDesk.clinicians().getDepartmentsList().stream()
+        .filter(d -> d.getName().equals("General Medicine")).findFirst().orElseThrow();
+    clickOn("#nav-schedule");
+    waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
+        .isEmpty());
+    interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
+      choice.setValue(choice.getItems().stream().filter(d -> d.getId() == genmed.getId()).findFirst()
+          .orElseThrow());
+    });
+    waitUntil(() -> exists("#waitList"));
+
+    // the first may come with the panel's snapshot; once it shows, the stream is open and anchored, so the
+    // second and the removal can only arrive as pushed events (the panel never reads the list again)
+    // names no other test searches for: the UI tests share one server
+    Patient first = otherDesk.register(ServerBackdoor.person("Marchbank-Oyelaran", "Bram", 1966, 4, 12,
+        "+1 555 0103"));
+    WaitListEntry firstEntry = otherDesk.addToWaitList(genmed.getId(), first.getId(), "Any morning next week");
+    waitUntil(() -> shown(firstEntry));
+    Patient second = otherDesk.register(ServerBackdoor.person("Ashcombe-Rye", "Delia", 1981, 7, 30,
+        "+1 555 0104"));
+    WaitListEntry secondEntry = otherDesk.addToWaitList(genmed.getId(), second.getId(), "Afternoons only");
+    waitUntil(() -> shown(secondEntry));
+    assertEquals("Any clinician in the department", rows().stream()
+        .filter(r -> r.entry().getId() == secondEntry.getId()).findFirst().orElseThrow().target());
+    screenshot("wait-list-added-elsewhere");
+
+    otherDesk.removeFromWaitList(firstEntry, "Booked by phone");
+    waitUntil(() -> !shown(firstEntry));
+    assertTrue(shown(secondEntry));
+    screenshot("wait-list-removed-elsewhere");
+    // leaves the department's list as it found it (the UI tests share one server)
+    otherDesk.removeFromWaitList(secondEntry, "Booked by phone");
+    waitUntil(() -> !shown(secondEntry));
   }
 }

@@ -32,17 +32,7 @@ public final class ScheduleEventLog implements EventLog<ScheduleEventRecord> {
 
   /** Appends the changes in order; call last in the transaction, then publish what it returns after commit. */
   static List<ScheduleEventRecord> append(Connection c, List<Change> changes, Instant now) throws SQLException {
-    long last;
-    try (PreparedStatement up = c.prepareStatement(
-        "UPDATE schedule_sequence SET last_seq = last_seq + ? WHERE id = 1")) {
-      up.setInt(1, changes.size());
-      up.executeUpdate();
-    }
-    try (PreparedStatement q = c.prepareStatement("SELECT last_seq FROM schedule_sequence WHERE id = 1");
-        ResultSet rs = q.executeQuery()) {
-      rs.next();
-      last = rs.getLong(1);
-    }
+    long last = EventCounter.take(c, EventCounter.SCHEDULE, changes.size());
     List<ScheduleEventRecord> out = new ArrayList<>(changes.size());
     long seq = last - changes.size();
     try (PreparedStatement ins = c.prepareStatement("INSERT INTO schedule_event (seq, event_type,"

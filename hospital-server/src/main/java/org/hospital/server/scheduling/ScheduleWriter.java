@@ -13,8 +13,9 @@ import org.hospital.server.persistence.Database;
 
 /**
  * Runs scheduling writes: one transaction on the JDBC connection of the persistence unit (so audit entries
- * written through it commit together with the change), the schedule events appended as the very last
- * statements, and published to the live hub only after commit.
+ * written through it commit together with the change), the schedule and wait-list events appended as the very
+ * last statements (schedule counter first, then the wait list's, always in that order so that writers never
+ * wait on each other in a circle), and published to the live hubs only after commit.
  */
 final class ScheduleWriter {
 
@@ -33,17 +34,21 @@ final class ScheduleWriter {
   private final Database db;
   private final AuditTrail audit;
   private final EventHub<ScheduleEventRecord> hub;
+  private final EventHub<WaitListEventRecord> waitListHub;
   private final Clock clock;
 
-  ScheduleWriter(Database db, AuditTrail audit, EventHub<ScheduleEventRecord> hub, Clock clock) {
+  ScheduleWriter(Database db, AuditTrail audit, EventHub<ScheduleEventRecord> hub,
+      EventHub<WaitListEventRecord> waitListHub, Clock clock) {
     this.db = db;
     this.audit = audit;
     this.hub = hub;
+    this.waitListHub = waitListHub;
     this.clock = clock;
   }
 
   <T> T write(Work<T> work) {
     AtomicReference<List<ScheduleEventRecord>> events = new AtomicReference<>(List.of());
+    AtomicReference<List<WaitListEventRecord>> waitListEvents = new AtomicReference<>(List.of());
     T result = db.inTransaction(em -> {
       Connection c = em.unwrap(Connection.class);
       try {
@@ -58,6 +63,9 @@ final class ScheduleWriter {
         if (!tx.changes().isEmpty()) {
           events.set(ScheduleEventLog.append(c, tx.changes(), tx.now));
         }
+        if (!tx.waitListChanges().isEmpty()) {
+          waitListEvents.set(WaitListEventLog.append(c, tx.waitListChanges(), tx.now));
+        }
         return r;
       } catch (SQLException e) {
         throw new SqlFailure(e);
@@ -65,6 +73,9 @@ final class ScheduleWriter {
     });
     if (!events.get().isEmpty()) {
       hub.publish(events.get());
+    }
+    if (!waitListEvents.get().isEmpty()) {
+      waitListHub.publish(waitListEvents.get());
     }
     return result;
   }

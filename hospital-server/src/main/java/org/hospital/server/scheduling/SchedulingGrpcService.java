@@ -49,11 +49,14 @@ import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.proto.scheduling.v1.SetWeeklyTemplateRequest;
 import org.hospital.proto.scheduling.v1.SetWeeklyTemplateResponse;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
+import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusResponse;
+import org.hospital.proto.scheduling.v1.WaitListUpdate;
 import org.hospital.server.errors.Violations;
 import org.hospital.server.scheduling.SchedulingRequestValidator.DateRange;
 import org.hospital.server.scheduling.live.ScheduleFeed;
+import org.hospital.server.scheduling.live.WaitListFeed;
 import org.hospital.server.security.CurrentUser;
 
 /** The scheduling RPCs: checks the request, calls the application services, maps the answer. */
@@ -72,11 +75,13 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
   private final SchedulingRequestValidator validate;
   private final SchedulingCommands commands;
   private final Supplier<BooleanSupplier> sessionWatch;
+  private final WaitListFeed waitListFeed;
 
   SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, SeriesService series,
       VisitService visits,
       ScheduleTemplateService templates, WaitListService waitList, ScheduleFeed feed, Clock clock,
-      Supplier<BooleanSupplier> sessionWatch) {
+      Supplier<BooleanSupplier> sessionWatch, WaitListFeed waitListFeed) {
+    this.waitListFeed = waitListFeed;
     this.templates = templates;
     this.waitList = waitList;
     this.waitListRequests = new WaitListRequests(clock, queries.zone());
@@ -326,6 +331,12 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
         .setSlotFree(m.slot().free()).setSlot(slot(m.slot().slot(), m.slot().free()));
     m.candidates().forEach(e -> out.addCandidates(WaitListRequests.toProto(e)));
     reply(response, out.build());
+  }
+
+  @Override
+  public void subscribeWaitList(SubscribeWaitListRequest r, StreamObserver<WaitListUpdate> response) {
+    waitListFeed.subscribe(WaitListRequests.filter(r), r.getAfterSequence(),
+        (ServerCallStreamObserver<WaitListUpdate>) response, CurrentUser.get(), sessionWatch.get());
   }
 
   private static org.hospital.proto.scheduling.v1.Slot slot(Slot s, boolean free) {

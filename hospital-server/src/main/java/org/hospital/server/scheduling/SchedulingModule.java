@@ -14,17 +14,20 @@ import org.hospital.server.audit.AuditTrail;
 import org.hospital.server.live.EventHub;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.scheduling.live.ScheduleFeed;
+import org.hospital.server.scheduling.live.WaitListFeed;
 import org.hospital.server.security.SessionService;
 import org.hospital.server.security.SessionWatch;
 
 /**
- * Scheduling, wired: the services, the live hub with its housekeeping (polling the log for changes made by
+ * Scheduling, wired: the services, the live hubs (schedule and wait list) with their housekeeping (polling the log for changes made by
  * other server instances, checking subscribers' sessions, trimming the log), and the gRPC adapter.
  */
 public final class SchedulingModule implements AutoCloseable {
 
   /** Recent events kept in memory; subscribers further behind read the log. */
   static final int RING_SIZE = 8192;
+  /** The wait list changes far less often than the schedule. */
+  static final int WAIT_LIST_RING_SIZE = 1024;
   /** The event log keeps at least this many events, and those of the last {@link #KEEP_EVENTS_FOR}. */
   public static final long KEEP_EVENTS = 100_000;
   public static final Duration KEEP_EVENTS_FOR = Duration.ofHours(24);
@@ -35,6 +38,8 @@ public final class SchedulingModule implements AutoCloseable {
 
   private final EventHub<ScheduleEventRecord> hub;
   private final ScheduleEventLog log;
+  private final EventHub<WaitListEventRecord> waitListHub;
+  private final WaitListEventLog waitListLog;
   private final ScheduledExecutorService housekeeping;
   private final ExecutorService streams;
   private final SchedulingGrpcService grpc;
@@ -42,8 +47,10 @@ public final class SchedulingModule implements AutoCloseable {
   public SchedulingModule(Database db, AuditTrail audit, SessionService sessions, ZoneId zone, Clock clock) {
     this.log = new ScheduleEventLog(db);
     this.hub = new EventHub<>(log, RING_SIZE);
+    this.waitListLog = new WaitListEventLog(db);
+    this.waitListHub = new EventHub<>(waitListLog, WAIT_LIST_RING_SIZE);
     ScheduleCalendar calendar = new ScheduleCalendar(zone);
-    ScheduleWriter writer = new ScheduleWriter(db, audit, hub, clock);
+    ScheduleWriter writer = new ScheduleWriter(db, audit, hub, waitListHub, clock);
     IdempotentWrites writes = new IdempotentWrites(writer, calendar, clock);
     this.streams = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("schedule-stream-", 0).factory());
     ScheduleFeed feed = new ScheduleFeed(hub, log, new ScheduleSnapshots(db, audit), streams);
@@ -52,12 +59,16 @@ public final class SchedulingModule implements AutoCloseable {
         new VisitService(writer, writes),
         new ScheduleTemplateService(writer, calendar, audit, clock),
         new WaitListService(writer, calendar, audit, clock), feed, clock,
-        () -> SessionWatch.forCurrentCall(sessions));
+        () -> SessionWatch.forCurrentCall(sessions), new WaitListFeed(waitListHub, waitListLog,
+            new WaitListSnapshots(db, audit, calendar, clock), streams));
     this.housekeeping = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("schedule-housekeeping").daemon().factory());
     every(POLL_INTERVAL, hub::poll);
+    every(POLL_INTERVAL, waitListHub::poll);
     every(SESSION_CHECK_INTERVAL, hub::checkSubscribers);
+    every(SESSION_CHECK_INTERVAL, waitListHub::checkSubscribers);
     every(PURGE_INTERVAL, () -> log.purge(KEEP_EVENTS, clock.instant().minus(KEEP_EVENTS_FOR)));
+    every(PURGE_INTERVAL, () -> waitListLog.purge(KEEP_EVENTS, clock.instant().minus(KEEP_EVENTS_FOR)));
   }
 
   public BindableService grpcService() {
@@ -67,6 +78,11 @@ public final class SchedulingModule implements AutoCloseable {
   /** Live subscribers right now (for tests and monitoring). */
   public int subscriberCount() {
     return hub.subscriberCount();
+  }
+
+  /** Live wait-list subscribers right now (for tests and monitoring). */
+  public int waitListSubscriberCount() {
+    return waitListHub.subscriberCount();
   }
 
   private void every(Duration interval, Runnable task) {
@@ -85,6 +101,7 @@ public final class SchedulingModule implements AutoCloseable {
   public void close() {
     housekeeping.shutdownNow();
     hub.close();
+    waitListHub.close();
     streams.shutdown();
     try {
       streams.awaitTermination(5, TimeUnit.SECONDS);

@@ -19,6 +19,7 @@ final class Tx {
   private final EntityManager em;
   private final AuditTrail audit;
   private final List<ScheduleEventLog.Change> changes = new ArrayList<>();
+  private final List<WaitListEventLog.Change> waitListChanges = new ArrayList<>();
 
   Tx(Connection c, EntityManager em, AuditTrail audit, Instant now) {
     this.c = c;
@@ -32,11 +33,20 @@ final class Tx {
     changes.add(new ScheduleEventLog.Change(type, after));
   }
 
+  /** Records that a wait-list entry was added or removed; the event carries the entry as read now. */
+  void waitListChanged(WaitListEventType type, WaitListEntry after) {
+    waitListChanges.add(new WaitListEventLog.Change(type, after));
+  }
+
   void audit(AuditEvent event) {
     audit.recordWithin(em, event);
   }
 
   List<ScheduleEventLog.Change> changes() {
     return changes;
+  }
+
+  List<WaitListEventLog.Change> waitListChanges() {
+    return waitListChanges;
   }
 }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
 import org.hospital.proto.scheduling.v1.FindWaitListCandidatesRequest;
+import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
 import org.hospital.server.errors.Violations;
 
 /** Checks and maps the wait list requests and answers. */
@@ -79,12 +81,25 @@ final class WaitListRequests {
     return new CandidateQuery(clinician, start, visitType, max);
   }
 
+  /** The filter of SubscribeWaitList: the ids as ListWaitList checks them, and a resume point not below 0. */
+  static WaitListFilter filter(SubscribeWaitListRequest r) {
+    Violations v = new Violations();
+    SchedulingRequestValidator.ids(v, "department_ids", r.getDepartmentIdsList(), false);
+    SchedulingRequestValidator.ids(v, "clinician_ids", r.getClinicianIdsList(), false);
+    if (r.getAfterSequence() < 0) {
+      v.add("after_sequence", FieldViolationCode.OUT_OF_RANGE);
+    }
+    v.throwIfAny();
+    return new WaitListFilter(new HashSet<>(r.getDepartmentIdsList()), new HashSet<>(r.getClinicianIdsList()));
+  }
+
   static org.hospital.proto.scheduling.v1.WaitListEntry toProto(WaitListEntry e) {
     var b = org.hospital.proto.scheduling.v1.WaitListEntry.newBuilder().setId(e.id()).setPatientId(e.patientId())
         .setPatientName(e.patientName()).setPatientMrn(e.patientMrn()).setClinicianId(e.clinicianId())
         .setDepartmentId(e.departmentId()).setEarliest(date(e.earliest())).setLatest(date(e.latest()))
         .setVisitType(org.hospital.proto.scheduling.v1.VisitType.valueOf(e.visitType().name()))
-        .setAddedAt(AppointmentMapper.timestamp(e.addedAt())).setAddedBy(e.addedBy()).setVersion(e.version());
+        .setAddedAt(AppointmentMapper.timestamp(e.addedAt())).setAddedBy(e.addedBy()).setVersion(e.version())
+        .setRemoved(!e.open());
     if (e.reason() != null) {
       b.setReason(e.reason());
     }

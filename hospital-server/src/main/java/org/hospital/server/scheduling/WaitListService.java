@@ -64,7 +64,9 @@ public final class WaitListService {
             a.latest(), a.visitType(), a.reason(), user.displayName(), tx.now);
         tx.audit(AuditEvent.by(user, AuditAction.WAIT_LIST_ADDED, a.patientId(), "entry=" + id + " target="
             + WaitListStore.openTarget(a.clinicianId(), departmentId), AuditOutcome.SUCCESS));
-        return WaitListStore.find(tx.c, id).orElseThrow();
+        WaitListEntry added = WaitListStore.find(tx.c, id).orElseThrow();
+        tx.waitListChanged(WaitListEventType.ENTRY_ADDED, added);
+        return added;
       });
     } catch (ScheduleWriter.SqlFailure e) {
       if (e.getCause() instanceof SQLException s && Sql.UNIQUE_VIOLATION.equals(s.getSQLState())) {
@@ -101,6 +103,7 @@ public final class WaitListService {
         throw DomainException.invalidTransition("REMOVED");
       }
       WaitListStore.remove(tx.c, id, reason, user.displayName(), tx.now);
+      tx.waitListChanged(WaitListEventType.ENTRY_REMOVED, WaitListStore.find(tx.c, id).orElseThrow());
       tx.audit(AuditEvent.by(user, AuditAction.WAIT_LIST_REMOVED, e.patientId(), "entry=" + id,
           AuditOutcome.SUCCESS));
       return null;

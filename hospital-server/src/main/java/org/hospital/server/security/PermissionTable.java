@@ -104,6 +104,7 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getAddScheduleExceptionMethod().getFullMethodName(), roles(Role.ADMIN));
     t.put(SchedulingServiceGrpc.getRemoveScheduleExceptionMethod().getFullMethodName(), roles(Role.ADMIN));
     t.put(SchedulingServiceGrpc.getListWaitListMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
+    t.put(SchedulingServiceGrpc.getSubscribeWaitListMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
     t.put(SchedulingServiceGrpc.getAddToWaitListMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getRemoveFromWaitListMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getFindWaitListCandidatesMethod().getFullMethodName(), frontDesk);

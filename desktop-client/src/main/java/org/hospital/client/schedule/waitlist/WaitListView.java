@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.ui.Banner;
+import org.hospital.client.ui.LiveStatusBanner;
 
 /**
  * The wait list part of the Schedule area's side panel: freed-slot notifications on top (newest first), then
@@ -70,6 +71,11 @@ public final class WaitListView extends VBox {
       }
     });
 
+    // the area's banner speaks for the day's stream; this one for the wait list's own
+    Banner live = LiveStatusBanner.of(vm.feedStatusProperty(), i18n, "waitList.live.reconnecting",
+        "waitList.live.resynced");
+    live.setId("waitListLiveStatus");
+
     ListView<WaitListRow> list = new ListView<>(vm.rows());
     list.setId("waitList");
     Label placeholder = new Label(i18n.get("waitList.empty"));
@@ -80,7 +86,7 @@ public final class WaitListView extends VBox {
     list.setPrefHeight(170);
     list.setMinHeight(110); // an entry stays readable when cards and today's lists need the room
     VBox.setVgrow(list, Priority.ALWAYS);
-    getChildren().addAll(cards, freedError, freedNotice, title, error, notice, list, add);
+    getChildren().addAll(cards, freedError, freedNotice, title, live, error, notice, list, add);
   }
 
   private static Label hint(String text) {

@@ -1,32 +1,39 @@
 package org.hospital.client.schedule.waitlist;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.i18n.I18n;
+import org.hospital.client.live.FeedStatus;
+import org.hospital.client.live.LiveFeed;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.schedule.Clinic;
 import org.hospital.client.schedule.ScheduleText;
-import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
-import org.hospital.client.tasks.UiScheduler;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.WaitListEntry;
+import org.hospital.proto.scheduling.v1.WaitListUpdate;
 
 /**
- * The open wait list of the department on screen, longest waiting first. The list has no live stream, so it
- * is read again after every change made here and every half minute for the changes of other desks.
+ * The open wait list of the department on screen, longest waiting first, kept live by the wait-list stream: an
+ * entry added or taken off at any desk appears or goes as it happens, with no reading again.
  */
 public final class WaitListViewModel {
 
-  static final Duration REFRESH = Duration.ofSeconds(30);
+  /** Longest waiting first, as the server lists them. */
+  private static final Comparator<WaitListEntry> WAITING_ORDER = Comparator
+      .comparing((WaitListEntry e) -> ScheduleText.toInstant(e.getAddedAt())).thenComparing(WaitListEntry::getId);
 
   private final I18n i18n;
   private final ErrorMessages errors;
@@ -34,69 +41,69 @@ public final class WaitListViewModel {
   private final TaskRunner tasks;
   private final WaitListGateway gateway;
   private final WaitListDialogs dialogs;
-  private final UiScheduler scheduler;
+  private final WaitListFeed.Factory feeds;
+  private final Clock clock;
 
   private final ObservableList<WaitListRow> rows = FXCollections.observableArrayList();
   private final StringProperty notice = new SimpleStringProperty("");
   private final StringProperty errorMessage = new SimpleStringProperty("");
+  private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
+  private final ChangeListener<Number> feedChanged = (obs, old, now) -> refresh();
+  private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
 
   private Clinic clinic;
   private Department department;
-  private Cancellable tick = Cancellable.NONE;
-  private Cancellable loading = Cancellable.NONE;
-  /** Answers for a department no longer on screen are dropped. */
-  private long generation;
+  private LiveFeed<WaitListUpdate, WaitListEntry> feed;
 
   public WaitListViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
-      WaitListGateway gateway, WaitListDialogs dialogs, UiScheduler scheduler) {
+      WaitListGateway gateway, WaitListDialogs dialogs, WaitListFeed.Factory feeds, Clock clock) {
     this.i18n = i18n;
     this.errors = errors;
     this.text = text;
     this.tasks = tasks;
     this.gateway = gateway;
     this.dialogs = dialogs;
-    this.scheduler = scheduler;
+    this.feeds = feeds;
+    this.clock = clock;
   }
 
-  /** Shows the list of this department (null: none). */
+  /** Follows the list of this department (null: none). */
   public void show(Clinic knownClinic, Department shown) {
+    closeFeed();
     clinic = knownClinic;
     department = knownClinic == null ? null : shown;
-    generation++;
     rows.clear();
     errorMessage.set("");
-    reload();
-  }
-
-  /** Reads the list again now (and again every {@link #REFRESH}). */
-  public void reload() {
-    tick.cancel();
-    loading.cancel();
     if (department == null) {
       return;
     }
-    long asked = generation;
-    long departmentId = department.getId();
-    loading = tasks.run(() -> gateway.list(departmentId), entries -> {
-      if (asked == generation) {
-        rows.setAll(entries.stream().map(this::row).toList());
-      }
-    }, failure -> {
-      if (asked == generation) {
-        errorMessage.set(errors.describe(failure));
-      }
-    });
-    tick = scheduler.schedule(REFRESH, this::reload);
+    feed = feeds.open(department.getId());
+    feed.revisionProperty().addListener(feedChanged);
+    feed.statusProperty().addListener(feedStatusChanged);
+    feedStatus.set(feed.statusProperty().get());
+    refresh();
+  }
+
+  /**
+   * Shows the feed's open entries. Entries whose last day has passed are left out here too (the server's
+   * snapshot leaves them out, but an entry can run out while the stream is open).
+   */
+  private void refresh() {
+    LocalDate today = LocalDate.now(clock.withZone(clinic.zone()));
+    rows.setAll(feed.items().stream()
+        .filter(e -> !e.getRemoved())
+        .filter(e -> PatientText.toLocalDate(e.getLatest()).map(last -> !last.isBefore(today)).orElse(true))
+        .sorted(WAITING_ORDER).map(this::row).toList());
   }
 
   public void add() {
     if (department == null) {
       return;
     }
+    // the new entry arrives through the stream like any other desk's
     dialogs.add(clinic, department, entry -> {
       errorMessage.set("");
       notice.set(i18n.format("waitList.added", entry.getPatientName()));
-      reload();
     });
   }
 
@@ -106,6 +113,7 @@ public final class WaitListViewModel {
       return;
     }
     WaitListEntry e = row.entry();
+    // the entry goes (or, when another desk changed it first, shows its new state) through the stream
     dialogs.askRemoveReason(i18n.format("schedule.patientWithMrn", e.getPatientName(), e.getPatientMrn()),
         reason -> tasks.run(() -> {
           gateway.remove(e.getId(), e.getVersion(), reason);
@@ -113,17 +121,22 @@ public final class WaitListViewModel {
         }, done -> {
           errorMessage.set("");
           notice.set(i18n.format("waitList.removed", e.getPatientName()));
-          reload();
-        }, failure -> {
-          errorMessage.set(errors.describe(failure));
-          reload(); // a stale entry is shown as it is now
-        }));
+        }, failure -> errorMessage.set(errors.describe(failure))));
   }
 
   public void dispose() {
-    tick.cancel();
-    loading.cancel();
+    closeFeed();
     department = null;
+  }
+
+  private void closeFeed() {
+    if (feed != null) {
+      feed.revisionProperty().removeListener(feedChanged);
+      feed.statusProperty().removeListener(feedStatusChanged);
+      feed.close();
+      feed = null;
+    }
+    feedStatus.set(FeedStatus.CONNECTING);
   }
 
   WaitListRow row(WaitListEntry e) {
@@ -155,5 +168,10 @@ public final class WaitListViewModel {
 
   public StringProperty errorMessageProperty() {
     return errorMessage;
+  }
+
+  /** Whether the list can be trusted right now; the panel says so while it cannot. */
+  public ReadOnlyObjectProperty<FeedStatus> feedStatusProperty() {
+    return feedStatus.getReadOnlyProperty();
   }
 }

@@ -3,12 +3,16 @@ package org.hospital.client.schedule.waitlist;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hospital.client.live.FeedObserver;
 import org.hospital.client.schedule.ScriptedStreams;
+import org.hospital.client.tasks.Cancellable;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
 import org.hospital.proto.scheduling.v1.FindWaitListCandidatesResponse;
+import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
 import org.hospital.proto.scheduling.v1.VisitType;
 import org.hospital.proto.scheduling.v1.WaitListEntry;
+import org.hospital.proto.scheduling.v1.WaitListUpdate;
 
 /** Answers from what the test sets, and records every call as one line of text. */
 final class FakeWaitListGateway implements WaitListGateway {
@@ -49,6 +53,13 @@ final class FakeWaitListGateway implements WaitListGateway {
     calls.add("remove " + entryId + " v" + expectedVersion + " " + reason);
     failIfScripted();
     entries.removeIf(e -> e.getId() == entryId);
+  }
+
+  /** The panel subscribes through a {@link WaitListFeed.Factory}; tests script those streams instead. */
+  @Override
+  public Cancellable subscribe(SubscribeWaitListRequest request, FeedObserver<WaitListUpdate> observer) {
+    calls.add("subscribe " + request.getDepartmentIdsList());
+    return Cancellable.NONE;
   }
 
   @Override

@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.hospital.client.patients.search.PatientSearchViewModel;
 import org.hospital.client.schedule.Clinic;
+import org.hospital.client.live.FeedStatus;
 import org.hospital.client.schedule.FakeScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.schedule.ScriptedStreams;
 import org.hospital.client.testing.Direct;
 import org.hospital.client.testing.Failures;
 import org.hospital.client.testing.ManualScheduler;
@@ -57,16 +59,28 @@ class WaitListViewModelTest {
   private final FakeWaitListGateway gateway = new FakeWaitListGateway();
   private final ScriptedDialogs dialogs = new ScriptedDialogs();
   private final ManualScheduler timers = new ManualScheduler();
+  private final ScriptedWaitListFeeds feeds = new ScriptedWaitListFeeds(timers);
   private final WaitListViewModel vm = new WaitListViewModel(Direct.ENGLISH, Direct.ERRORS,
-      new ScheduleText(Direct.ENGLISH), Direct.tasks(), gateway, dialogs, timers);
+      new ScheduleText(Direct.ENGLISH), Direct.tasks(), gateway, dialogs, feeds,
+      Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC));
   private final Clinic clinic = Clinic.of(new FakeScheduleGateway().listClinicians(), ZoneOffset.UTC);
 
+  private static final WaitListEntry TOM = entry(1, "WHITE, Tom", OKAFOR.getId(), VisitType.FOLLOW_UP,
+      "Wants mornings");
+  private static final WaitListEntry ANN = entry(2, "GREEN, Ann", 0, VisitType.CONSULTATION, "");
+
+  private List<String> names() {
+    return vm.rows().stream().map(r -> r.entry().getPatientName()).toList();
+  }
+
   @Test
-  void showsTheDepartmentsEntriesAndReadsThemAgainEveryHalfMinute() {
-    gateway.entries.add(entry(1, "WHITE, Tom", OKAFOR.getId(), VisitType.FOLLOW_UP, "Wants mornings"));
-    gateway.entries.add(entry(2, "GREEN, Ann", 0, VisitType.CONSULTATION, ""));
+  void showsTheDepartmentsEntriesAndFollowsOtherDesksChangesWithoutReading() {
     vm.show(clinic, GENMED);
-    assertEquals(List.of("list 1"), gateway.calls);
+    assertEquals(1, feeds.last().departmentId());
+    assertEquals(0, feeds.last().last().afterSequence, "a new list starts with a snapshot");
+    assertEquals(FeedStatus.CONNECTING, vm.feedStatusProperty().get());
+    feeds.last().last().snapshot(5, TOM, ANN);
+    assertEquals(FeedStatus.LIVE, vm.feedStatusProperty().get());
     WaitListRow tom = vm.rows().get(0);
     assertEquals("Dr. Amara Okafor", tom.target());
     assertEquals("30 Nov \u2013 20 Dec", tom.days());
@@ -74,48 +88,88 @@ class WaitListViewModelTest {
     assertEquals("since 20 Nov", tom.since());
     assertEquals("Any clinician in the department", vm.rows().get(1).target());
 
-    gateway.entries.remove(1);
-    timers.advance(Duration.ofSeconds(30));
-    assertEquals(List.of("list 1", "list 1"), gateway.calls, "other desks' changes arrive without a stream");
-    assertEquals(1, vm.rows().size());
+    // another desk adds someone who has waited longer (added elsewhere first) and takes Tom off
+    WaitListEntry eve = entry(3, "BLACK, Eve", 0, VisitType.CONSULTATION, "").toBuilder()
+        .setAddedAt(ScriptedStreams.ts(Instant.parse("2026-11-19T10:00:00Z"))).build();
+    feeds.last().last().added(6, eve).removed(9, TOM);
+    assertEquals(List.of("BLACK, Eve", "GREEN, Ann"), names(), "longest waiting first, Tom gone");
+    feeds.last().last().added(4, TOM);
+    assertEquals(List.of("BLACK, Eve", "GREEN, Ann"), names(), "a replayed older event changes nothing");
+
+    timers.advance(Duration.ofMinutes(5));
+    assertEquals(List.of(), gateway.calls, "the list is never read again: changes are pushed");
     vm.show(clinic, null);
     assertTrue(vm.rows().isEmpty());
-    timers.advance(Duration.ofSeconds(60));
-    assertEquals(2, gateway.calls.size(), "no department, no reading");
+    assertTrue(feeds.last().last().cancelled, "no department, no stream");
   }
 
   @Test
-  void removingAsksWhyAndSendsTheVersionSeen() {
-    gateway.entries.add(entry(1, "WHITE, Tom", OKAFOR.getId(), VisitType.FOLLOW_UP, ""));
+  void aBrokenStreamIsShownAndResumedFromTheLastChange() {
     vm.show(clinic, GENMED);
+    feeds.last().last().snapshot(5, TOM).added(7, ANN);
+    feeds.last().last().fail(Status.UNAVAILABLE.asRuntimeException());
+    assertEquals(FeedStatus.RECONNECTING, vm.feedStatusProperty().get());
+    assertEquals(List.of("WHITE, Tom", "GREEN, Ann"), names(), "what was shown stays while it is away");
+    timers.advance(Duration.ofSeconds(1));
+    assertEquals(7, feeds.last().last().afterSequence);
+    feeds.last().last().resumed(7).removed(8, ANN);
+    assertEquals(FeedStatus.RESYNCED, vm.feedStatusProperty().get());
+    assertEquals(List.of("WHITE, Tom"), names());
+  }
+
+  @Test
+  void anotherDepartmentIsAnotherStreamAndEntriesPastTheirDaysAreLeftOut() {
+    vm.show(clinic, GENMED);
+    ScriptedWaitListFeeds.Opened genmed = feeds.last();
+    WaitListEntry over = entry(4, "OLD, Ida", 0, VisitType.CONSULTATION, "").toBuilder()
+        .setLatest(org.hospital.proto.common.v1.Date.newBuilder().setYear(2026).setMonth(11).setDay(29)).build();
+    genmed.last().snapshot(5, TOM, over);
+    assertEquals(List.of("WHITE, Tom"), names(), "yesterday was Ida's last day");
+    vm.show(clinic, FakeScheduleGateway.PAEDS);
+    assertTrue(genmed.last().cancelled);
+    assertEquals(2, feeds.last().departmentId());
+    assertEquals(0, feeds.last().last().afterSequence, "a sequence means nothing for another department");
+    assertTrue(vm.rows().isEmpty());
+    genmed.last().added(6, ANN);
+    assertTrue(vm.rows().isEmpty(), "the closed feed changes nothing");
+  }
+
+  @Test
+  void removingAsksWhyAndSendsTheVersionSeenThenTheStreamTakesItOff() {
+    vm.show(clinic, GENMED);
+    feeds.last().last().snapshot(5, TOM);
     dialogs.reason = "Found an appointment elsewhere";
     vm.remove(vm.rows().getFirst());
     assertEquals("remove WHITE, Tom \u00b7 MRN-1", dialogs.asked.getLast());
-    assertEquals(List.of("list 1", "remove 1 v3 Found an appointment elsewhere", "list 1"), gateway.calls);
+    assertEquals(List.of("remove 1 v3 Found an appointment elsewhere"), gateway.calls);
     assertEquals("WHITE, Tom was taken off the wait list.", vm.noticeProperty().get());
+    feeds.last().last().removed(6, TOM);
     assertTrue(vm.rows().isEmpty());
   }
 
   @Test
-  void aStaleRemovalIsExplainedAndTheListReadAgain() {
-    gateway.entries.add(entry(1, "WHITE, Tom", OKAFOR.getId(), VisitType.FOLLOW_UP, ""));
+  void aStaleRemovalIsExplained() {
     vm.show(clinic, GENMED);
+    feeds.last().last().snapshot(5, TOM);
     dialogs.reason = "No longer needed";
     gateway.nextFailure = Failures.reason(Status.Code.ABORTED, ErrorReason.STALE_VERSION, Map.of("updated_by",
         "Rita Reception", "updated_at", "2026-11-30T08:00:00Z", "current_version", "4"));
     vm.remove(vm.rows().getFirst());
     assertTrue(vm.errorMessageProperty().get().contains("Rita Reception"), vm.errorMessageProperty().get());
-    assertEquals("list 1", gateway.calls.getLast());
+    assertEquals(1, gateway.calls.size(), "no reading: the stream shows the entry as it is now");
   }
 
   @Test
-  void addingThroughTheDialogReadsTheListAgain() {
+  void anEntryAddedThroughTheDialogArrivesThroughTheStream() {
     vm.show(clinic, GENMED);
+    feeds.last().last().snapshot(5);
     dialogs.added = entry(5, "NEW, Patient", 0, VisitType.CONSULTATION, "");
     vm.add();
     assertEquals("add General Medicine", dialogs.asked.getLast());
     assertEquals("NEW, Patient is on the wait list.", vm.noticeProperty().get());
-    assertEquals(List.of("list 1", "list 1"), gateway.calls);
+    assertEquals(List.of(), gateway.calls);
+    feeds.last().last().added(6, dialogs.added);
+    assertEquals(List.of("NEW, Patient"), names());
   }
 
   @Test

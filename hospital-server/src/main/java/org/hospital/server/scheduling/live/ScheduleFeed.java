@@ -1,6 +1,5 @@
 package org.hospital.server.scheduling.live;
 
-import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -8,10 +7,9 @@ import org.hospital.proto.scheduling.v1.Resumed;
 import org.hospital.proto.scheduling.v1.ScheduleSnapshot;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
-import org.hospital.server.errors.DomainException;
-import org.hospital.server.errors.ErrorMappingInterceptor;
 import org.hospital.server.live.EventHub;
 import org.hospital.server.live.EventStream;
+import org.hospital.server.live.ResumePoint;
 import org.hospital.server.scheduling.AppointmentMapper;
 import org.hospital.server.scheduling.ScheduleEventLog;
 import org.hospital.server.scheduling.ScheduleEventRecord;
@@ -55,28 +53,13 @@ public final class ScheduleFeed {
       out.onNext(ScheduleUpdate.newBuilder().setSnapshot(msg).build());
       start = s.sequence();
     }
-    EventStream.Endings endings = new EventStream.Endings(
-        () -> ErrorMappingInterceptor.toStatus(DomainException.sessionExpired(), METHOD),
-        () -> Status.UNAVAILABLE.withDescription("server stopping").asRuntimeException(),
-        () -> Status.ABORTED.withDescription("resume to get a fresh snapshot").asRuntimeException());
+    EventStream.Endings endings = StreamEndings.of(METHOD);
     new EventStream<>(hub, out, start, filter::matches,
         (ScheduleEventRecord e) -> ScheduleUpdate.newBuilder().setEvent(e.message()).build(), executor,
         sessionOpen, endings).start();
   }
 
-  /**
-   * Whether every event after {@code afterSequence} is still in the log. A sequence above the latest (the
-   * client saw another database) cannot be resumed either.
-   */
   private boolean canResume(long afterSequence) {
-    long latest = log.latest();
-    if (afterSequence > latest) {
-      return false;
-    }
-    if (afterSequence == latest) {
-      return true;
-    }
-    long oldest = log.oldestRetained();
-    return oldest > 0 && oldest <= afterSequence + 1;
+    return ResumePoint.canResume(afterSequence, log.latest(), log.oldestRetained());
   }
 }
