@@ -94,16 +94,10 @@ public final class SeriesService {
     if (!offSchedule.isEmpty()) {
       throw DomainException.outsideWorkingHours(dates(offSchedule));
     }
-    List<Instant> taken = new ArrayList<>();
-    for (Slot slot : slots) {
-      try {
-        BookingService.overbookSeq(tx.c, slot, false);
-      } catch (SlotTaken t) {
-        taken.add(slot.start());
-      }
-    }
-    if (!taken.isEmpty()) {
-      throw DomainException.slotsTaken(dates(taken));
+    if (!takenAmong(tx, slots).isEmpty()) {
+      // Asked again: a series booked meanwhile may have committed between our looks at its first and its
+      // later dates; now that one of its dates shows, all of them do, and the answer names every one.
+      throw DomainException.slotsTaken(dates(takenAmong(tx, slots)));
     }
     long seriesId = SeriesStore.insert(tx.c, cmd, tx.now, user.displayName());
     List<AppointmentRow> rows = new ArrayList<>();
@@ -124,6 +118,18 @@ public final class SeriesService {
       rows.add(row);
     }
     return new BookedSeries(seriesId, rows);
+  }
+
+  private static List<Instant> takenAmong(Tx tx, List<Slot> slots) throws SQLException {
+    List<Instant> taken = new ArrayList<>();
+    for (Slot slot : slots) {
+      try {
+        BookingService.overbookSeq(tx.c, slot, false);
+      } catch (SlotTaken t) {
+        taken.add(slot.start());
+      }
+    }
+    return taken;
   }
 
   /**
