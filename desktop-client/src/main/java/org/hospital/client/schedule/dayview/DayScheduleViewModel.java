@@ -23,9 +23,7 @@ import org.hospital.client.i18n.I18n;
 import org.hospital.client.live.FeedStatus;
 import org.hospital.client.live.LiveFeed;
 import org.hospital.client.schedule.AppointmentStates;
-import org.hospital.client.schedule.BookingSlot;
 import org.hospital.client.schedule.Clinic;
-import org.hospital.client.schedule.IdempotencyKeys;
 import org.hospital.client.schedule.ScheduleDialogs;
 import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleFilter;
@@ -75,6 +73,8 @@ public final class DayScheduleViewModel {
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final ActionStatus status;
   private final AppointmentMover mover;
+  private final AppointmentActions actions;
+  private final BookingActions booking;
 
   private List<Slot> slots = List.of();
   private List<DayGrid.Column> columns = List.of();
@@ -100,6 +100,8 @@ public final class DayScheduleViewModel {
     this.fallbackZone = clock.getZone();
     this.status = new ActionStatus(tasks, errors);
     this.mover = new AppointmentMover(i18n, text, gateway, dialogs, clock, status, clinic::get);
+    this.actions = new AppointmentActions(i18n, text, gateway, dialogs, status, clinic::get);
+    this.booking = new BookingActions(i18n, text, dialogs, clock, status, clinic::get, this::selectWhenShown);
     this.weekDayHeading = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale());
     date.set(LocalDate.now(clock));
     periodText.set(text.day(date.get()));
@@ -271,31 +273,7 @@ public final class DayScheduleViewModel {
 
   /** Books the selected free slot, or (administrators) overbooks a taken one (Ctrl+B). */
   public void book() {
-    DayGrid.Cell cell = selected.get();
-    boolean overbook = cell != null && cell.slot() && !cell.free() && mayOverbook;
-    if (cell == null || !cell.free() && !overbook) {
-      status.refuse(i18n.get("schedule.selectFreeSlot"));
-      return;
-    }
-    if (cell.past() || !cell.start().isAfter(clock.instant())) {
-      status.refuse(i18n.get("schedule.slotInPast")); // comfort only: the server refuses it too
-      return;
-    }
-    Clinic known = clinic.get();
-    String name = known.clinicianName(cell.clinicianId());
-    BookingSlot slot = overbook ? BookingSlot.taken(cell.clinicianId(), name, cell.start(), known.zone())
-        : BookingSlot.slot(cell.clinicianId(), name, cell.start(), known.zone());
-    status.clearError();
-    dialogs.book(slot, this::booked);
-  }
-
-  private void booked(Appointment booked) {
-    Clinic known = clinic.get();
-    status.say(booked.getSeriesCount() > 0 ? i18n.format("series.booked", booked.getSeriesCount(),
-        text.patient(booked), text.day(ScheduleText.toInstant(booked.getStart()).atZone(zone()).toLocalDate()))
-        : i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
-            known.clinicianName(booked.getClinicianId())));
-    selectWhenShown(booked);
+    booking.book(selected.get(), mayOverbook);
   }
 
   /** Opens the free-slot finder on the department shown (Ctrl+F); the slot chosen is booked from there. */
@@ -319,8 +297,7 @@ public final class DayScheduleViewModel {
     departments.stream().filter(d -> d.getId() == who.get().getDepartmentId()).findFirst()
         .ifPresent(department::set);
     date.set(found.start().atZone(known.zone()).toLocalDate());
-    dialogs.book(BookingSlot.slot(found.clinicianId(), known.clinicianName(found.clinicianId()), found.start(),
-        known.zone()), this::booked);
+    booking.bookFound(found);
   }
 
   /**
@@ -334,23 +311,12 @@ public final class DayScheduleViewModel {
       return;
     }
     List<Clinician> clinicians = known.cliniciansOf(chosen.getId());
-    long preferred = selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId();
-    status.clearError();
-    dialogs.walkIn(BookingSlot.walkIn(preferred, known.clinicianName(preferred), known.zone()), clinicians,
-        done -> {
-          status.say(i18n.format("schedule.walkedIn", text.patient(done),
-              known.clinicianName(done.getClinicianId())));
-          selectWhenShown(done);
-        });
+    booking.walkIn(clinicians, selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId());
   }
 
   /** Marks the selected booked patient as arrived (Ctrl+I). */
   public void checkIn() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", appointment -> {
-      String key = IdempotencyKeys.forStep("check-in", appointment.getId(), appointment.getVersion());
-      status.run(() -> gateway.checkIn(key, appointment.getId()),
-          done -> i18n.format("schedule.checkedIn", text.patient(done)));
-    });
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", actions::checkIn);
   }
 
   /**
@@ -358,38 +324,17 @@ public final class DayScheduleViewModel {
    * asks whether the following booked ones of the series go too.
    */
   public void cancel() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment -> {
-      if (appointment.getSeriesId() == 0) {
-        dialogs.askCancelReason(describe(appointment), reason -> cancel(appointment, reason, false));
-        return;
-      }
-      dialogs.askSeriesCancel(describe(appointment), i18n.format("cancel.seriesMember",
-          appointment.getSeriesPosition(), appointment.getSeriesCount()),
-          answer -> cancel(appointment, answer.reason(), answer.andFollowing()));
-    });
-  }
-
-  /** The server answers with every appointment it cancelled, the named one first. */
-  private void cancel(Appointment appointment, String reason, boolean andFollowing) {
-    status.run(() -> andFollowing
-        ? gateway.cancelWithFollowing(appointment.getId(), appointment.getVersion(), reason)
-        : List.of(gateway.cancel(appointment.getId(), appointment.getVersion(), reason)),
-        all -> all.size() > 1 ? i18n.format("schedule.cancelledSeries", text.patient(all.getFirst()), all.size())
-            : i18n.format("schedule.cancelled", text.patient(all.getFirst())));
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", actions::cancel);
   }
 
   public void markNoShow() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedForNoShow", appointment ->
-        dialogs.confirm(i18n.format("schedule.noShowQuestion", describe(appointment)),
-            i18n.get("schedule.action.noShow"), () -> status.run(
-                () -> gateway.updateStatus(appointment.getId(), appointment.getVersion(), AppointmentStatus.NO_SHOW),
-                done -> i18n.format("schedule.markedNoShow", text.patient(done)))));
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedForNoShow", actions::markNoShow);
   }
 
   /** Offers the clinician's next free slots and moves the selected appointment to the one chosen (Ctrl+M). */
   public void move() {
     withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToMove",
-        appointment -> mover.offerSlots(appointment, describe(appointment)));
+        appointment -> mover.offerSlots(appointment, actions.describe(appointment)));
   }
 
   /** Moves an appointment onto a free cell of the grid (drag and drop). */
@@ -415,11 +360,6 @@ public final class DayScheduleViewModel {
     }
     status.clearError();
     action.accept(appointment.get());
-  }
-
-  private String describe(Appointment appointment) {
-    return i18n.format("schedule.appointmentLine", text.time(appointment.getStart(), zone()),
-        text.patient(appointment), clinic.get().clinicianName(appointment.getClinicianId()));
   }
 
   public ZoneId zone() {
