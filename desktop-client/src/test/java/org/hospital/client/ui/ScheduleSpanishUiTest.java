@@ -22,7 +22,7 @@ class ScheduleSpanishUiTest extends ClientUiTest {
   @Test
   void theScheduleSpeaksSpanish() {
     signInAndWait("reception");
-    clickOn("#nav-schedule");
+    openArea("schedule");
     waitUntil(() -> exists("#dayLabel") && !text("#dayLabel").isEmpty());
     // the next working day: weekends have no slots in most departments
     LocalDate day = LocalDate.now().plusDays(1);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -18,7 +17,6 @@ import org.hospital.proto.patients.v1.Patient;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
-import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.Slot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,16 +67,7 @@ class WaitListUiTest extends ClientUiTest {
         "+1 555 0102"));
     Appointment held = otherDesk.book(slot, holder.getId());
 
-    clickOn("#nav-schedule");
-    waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
-        .isEmpty());
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
-      choice.setValue(choice.getItems().stream().filter(d -> d.getName().equals("General Medicine")).findFirst()
-          .orElseThrow());
-      lookup("#datePicker").queryAs(DatePicker.class).setValue(day);
-    });
+    openScheduleOn("General Medicine", day);
     waitUntil(() -> exists("#appointment-" + held.getId()));
 
     // put the patient on Dr. Okafor's wait list through the dialog
