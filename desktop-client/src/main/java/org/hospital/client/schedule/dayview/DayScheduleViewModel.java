@@ -9,19 +9,15 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.live.FeedStatus;
-import org.hospital.client.live.LiveFeed;
 import org.hospital.client.schedule.AppointmentStates;
 import org.hospital.client.schedule.Clinic;
 import org.hospital.client.schedule.ScheduleDialogs;
@@ -31,19 +27,17 @@ import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.SlotChoice;
 import org.hospital.client.tasks.ActionStatus;
-import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
-import org.hospital.proto.scheduling.v1.ScheduleUpdate;
-import org.hospital.proto.scheduling.v1.Slot;
 
 /**
- * The reception day view: one department's clinicians side by side for one day, live. Slots come from
- * ListSlots when the day or department changes; appointments come from the live feed, and whether a slot is
- * free is decided from them, so a booking made at another desk shows here without reloading anything.
+ * The reception day view: one department's clinicians side by side for one day (or one clinician's week),
+ * live. This class keeps what is shown and selected; {@link LiveDayGrid} keeps the grid up to date from the
+ * slots and the live feed, and the actions on a cell or appointment live in {@link BookingActions},
+ * {@link AppointmentActions} and {@link AppointmentMover}.
  */
 public final class DayScheduleViewModel {
 
@@ -54,7 +48,6 @@ public final class DayScheduleViewModel {
   private final ScheduleText text;
   private final TaskRunner tasks;
   private final ScheduleGateway gateway;
-  private final ScheduleFeed.Factory feeds;
   private final ScheduleDialogs dialogs;
   private final Clock clock;
   private final ZoneId fallbackZone;
@@ -67,26 +60,15 @@ public final class DayScheduleViewModel {
   private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
   private final ObjectProperty<Clinician> weekClinician = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<DayGrid> grid = new ReadOnlyObjectWrapper<>(DayGrid.EMPTY);
   private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
-  private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
-  private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final ActionStatus status;
   private final AppointmentMover mover;
   private final AppointmentActions actions;
   private final BookingActions booking;
+  private final LiveDayGrid live;
 
-  private List<Slot> slots = List.of();
-  private List<DayGrid.Column> columns = List.of();
   private final java.time.format.DateTimeFormatter weekDayHeading;
-  private boolean slotsLoaded;
-  private LiveFeed<ScheduleUpdate, Appointment> feed;
-  /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
-  private long selectWhenShown;
-  private Cancellable slotsRequest = Cancellable.NONE;
   private boolean mayOverbook;
-  private final ChangeListener<Number> feedChanged = (obs, old, now) -> rebuild();
-  private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
 
   public DayScheduleViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
       ScheduleGateway gateway, ScheduleFeed.Factory feeds, ScheduleDialogs dialogs, Clock clock) {
@@ -94,14 +76,14 @@ public final class DayScheduleViewModel {
     this.text = text;
     this.tasks = tasks;
     this.gateway = gateway;
-    this.feeds = feeds;
     this.dialogs = dialogs;
     this.clock = clock;
     this.fallbackZone = clock.getZone();
     this.status = new ActionStatus(tasks, errors);
     this.mover = new AppointmentMover(i18n, text, gateway, dialogs, clock, status, clinic::get);
     this.actions = new AppointmentActions(i18n, text, gateway, dialogs, status, clinic::get);
-    this.booking = new BookingActions(i18n, text, dialogs, clock, status, clinic::get, this::selectWhenShown);
+    this.live = new LiveDayGrid(tasks, gateway, feeds, clock, status, clinic::get, selected);
+    this.booking = new BookingActions(i18n, text, dialogs, clock, status, clinic::get, live::selectWhenShown);
     this.weekDayHeading = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale());
     date.set(LocalDate.now(clock));
     periodText.set(text.day(date.get()));
@@ -122,6 +104,7 @@ public final class DayScheduleViewModel {
 
   /** Loads departments and clinicians, then the first department's day. */
   public void start() {
+    BooleanProperty loading = live.loadingProperty();
     loading.set(true);
     tasks.run(gateway::listClinicians, response -> {
       Clinic loaded = Clinic.of(response, fallbackZone);
@@ -143,8 +126,7 @@ public final class DayScheduleViewModel {
 
   /** Closes the live feed (the area is being left for good). */
   public void dispose() {
-    slotsRequest.cancel();
-    closeFeed();
+    live.close();
   }
 
   /** Back one day, or one week in the week view (Alt+Left). */
@@ -163,12 +145,7 @@ public final class DayScheduleViewModel {
   private void reload() {
     Clinic known = clinic.get();
     Department chosen = department.get();
-    slotsRequest.cancel();
-    closeFeed();
-    selected.set(null);
-    slots = List.of();
-    slotsLoaded = false;
-    grid.set(DayGrid.EMPTY);
+    live.clear();
     periodText.set(date.get() == null ? "" : text.day(date.get()));
     if (known == null || chosen == null || date.get() == null) {
       return;
@@ -179,28 +156,14 @@ public final class DayScheduleViewModel {
     }
     LocalDate from = week ? date.get().with(DayOfWeek.MONDAY) : date.get();
     LocalDate to = week ? from.plusDays(6) : from;
-    columns = week ? weekColumns(weekClinician.get(), from) : dayColumns(known.cliniciansOf(chosen.getId()), from);
-    List<Long> clinicianIds = columns.stream().map(DayGrid.Column::clinicianId).distinct().toList();
     if (week) {
       periodText.set(i18n.format("schedule.weekOf", text.day(from), weekClinician.get().getDisplayName()));
     }
-    // the feed first: the slots' answer redraws with whatever the feed already holds
-    feed = feeds.open(week ? ScheduleFilter.clinician(weekClinician.get().getId(), from, to)
-        : ScheduleFilter.department(chosen.getId(), from));
-    feed.revisionProperty().addListener(feedChanged);
-    feed.statusProperty().addListener(feedStatusChanged);
-    feedStatus.set(feed.statusProperty().get());
-    loading.set(true);
-    status.clearError();
-    slotsRequest = tasks.run(() -> gateway.listSlots(clinicianIds, from, to), loaded -> {
-      slots = loaded;
-      slotsLoaded = true;
-      loading.set(false);
-      rebuild();
-    }, failure -> {
-      loading.set(false);
-      status.fail(failure);
-    });
+    live.show(week
+        ? new LiveDayGrid.Period(weekColumns(weekClinician.get(), from),
+            ScheduleFilter.clinician(weekClinician.get().getId(), from, to), from, to, true)
+        : new LiveDayGrid.Period(dayColumns(known.cliniciansOf(chosen.getId()), from),
+            ScheduleFilter.department(chosen.getId(), from), from, to, false));
   }
 
   private static List<DayGrid.Column> dayColumns(List<Clinician> of, LocalDate day) {
@@ -210,52 +173,6 @@ public final class DayScheduleViewModel {
   private List<DayGrid.Column> weekColumns(Clinician clinician, LocalDate monday) {
     return java.util.stream.IntStream.range(0, 7).mapToObj(monday::plusDays)
         .map(d -> new DayGrid.Column(clinician.getId(), d, weekDayHeading.format(d))).toList();
-  }
-
-  private void closeFeed() {
-    if (feed != null) {
-      feed.revisionProperty().removeListener(feedChanged);
-      feed.statusProperty().removeListener(feedStatusChanged);
-      feed.close();
-      feed = null;
-    }
-  }
-
-  /** Redraws from the slots and the live appointments, keeping the selection on the same cell. */
-  private void rebuild() {
-    Clinic known = clinic.get();
-    if (known == null || feed == null) {
-      return;
-    }
-    boolean appointmentsKnown = feed.revisionProperty().get() > 0;
-    if (!slotsLoaded && !appointmentsKnown) {
-      return;
-    }
-    DayGrid.Cell was = selected.get();
-    DayGrid rebuilt = DayGrid.build(columns, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
-    if (span.get() == Span.WEEK) {
-      // days without slots or appointments (weekends, leave) would only take room from the working days
-      DayGrid all = rebuilt;
-      List<DayGrid.Column> used = java.util.stream.IntStream.range(0, all.columns().size())
-          .filter(c -> all.times().stream().anyMatch(t -> all.cell(c, t).isPresent()))
-          .mapToObj(all.columns()::get).toList();
-      rebuilt = DayGrid.build(used, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
-    }
-    grid.set(rebuilt);
-    Optional<DayGrid.Cell> made = selectWhenShown == 0 ? Optional.empty() : feed.item(selectWhenShown)
-        .flatMap(rebuilt::cellOf);
-    if (made.isPresent()) {
-      selectWhenShown = 0;
-      selected.set(made.get());
-    } else if (was != null) {
-      selected.set(rebuilt.cellAt(was.clinicianId(), was.start()).orElse(null));
-    }
-  }
-
-  /** Shows (selects) an appointment made here once the live schedule has it; it may already have it. */
-  private void selectWhenShown(Appointment made) {
-    selectWhenShown = made.getId();
-    rebuild();
   }
 
   public void select(DayGrid.Cell cell) {
@@ -339,7 +256,7 @@ public final class DayScheduleViewModel {
 
   /** Moves an appointment onto a free cell of the grid (drag and drop). */
   public void moveTo(long appointmentId, DayGrid.Cell target) {
-    Optional<Appointment> appointment = feed == null ? Optional.empty() : feed.item(appointmentId);
+    Optional<Appointment> appointment = live.appointment(appointmentId);
     if (appointment.isEmpty() || !AppointmentStates.is(appointment.get(), AppointmentStatus.BOOKED)) {
       status.refuse(i18n.get("schedule.selectBookedToMove"));
       return;
@@ -402,7 +319,7 @@ public final class DayScheduleViewModel {
   }
 
   public ReadOnlyObjectProperty<DayGrid> gridProperty() {
-    return grid.getReadOnlyProperty();
+    return live.gridProperty();
   }
 
   public ObjectProperty<DayGrid.Cell> selectedProperty() {
@@ -410,7 +327,7 @@ public final class DayScheduleViewModel {
   }
 
   public ReadOnlyObjectProperty<FeedStatus> feedStatusProperty() {
-    return feedStatus.getReadOnlyProperty();
+    return live.feedStatusProperty();
   }
 
   public StringProperty noticeProperty() {
@@ -422,7 +339,7 @@ public final class DayScheduleViewModel {
   }
 
   public BooleanProperty loadingProperty() {
-    return loading;
+    return live.loadingProperty();
   }
 
   public BooleanProperty busyProperty() {
