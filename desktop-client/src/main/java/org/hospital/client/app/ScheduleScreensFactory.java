@@ -122,8 +122,7 @@ final class ScheduleScreensFactory {
   private Node waitList(DayScheduleViewModel day) {
     FxWaitListDialogs dialogs = new FxWaitListDialogs(i18n, theme, owner, patientText, text,
         (clinic, department, onAdded, leave) -> new AddToWaitListViewModel(i18n, errors, tasks, waitLists,
-            new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choosing(leave)), clinic,
-            department, clock, onAdded));
+            patientSearch(leave), clinic, department, clock, onAdded));
     WaitListViewModel list = new WaitListViewModel(i18n, errors, text, tasks, waitLists, dialogs,
         waitListFeeds(), clock);
     // nothing to tell the list after a booking from a card: the removal reaches it through its stream
@@ -179,34 +178,16 @@ final class ScheduleScreensFactory {
   }
 
   private BookingViewModel booking(BookingSlot slot, Consumer<Appointment> onBooked, Runnable leave) {
-    PatientNavigator choose = new PatientNavigator() {
-      @Override
-      public void openSearch() {
-      }
-
-      @Override
-      public void openDetails(long patientId, String notice) {
-        // "open" in the booking dialog's search chooses the patient; the dialog listens to the selection
-      }
-
-      @Override
-      public void openRegistration() {
-        leave.run();
-        openRegistration.run();
-      }
-
-      @Override
-      public void openEdit(Patient patient) {
-      }
-    };
-    PatientSearchViewModel search = new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choose);
-    return new BookingViewModel(slot, i18n, errors, text, tasks, gateway, search,
+    return new BookingViewModel(slot, i18n, errors, text, tasks, gateway, patientSearch(leave),
         () -> UUID.randomUUID().toString(), mayOverbook, onBooked);
   }
 
-  /** The wait list dialog's search: a selected row chooses the patient; registering leaves the dialog first. */
-  private PatientNavigator choosing(Runnable leave) {
-    return new PatientNavigator() {
+  /**
+   * The patient search inside the booking and wait-list dialogs: a selected row chooses the patient (the dialog
+   * listens to the selection, so "open" does nothing here); registering a new patient leaves the dialog first.
+   */
+  private PatientSearchViewModel patientSearch(Runnable leave) {
+    PatientNavigator choosing = new PatientNavigator() {
       @Override
       public void openSearch() {
       }
@@ -225,5 +206,6 @@ final class ScheduleScreensFactory {
       public void openEdit(Patient patient) {
       }
     };
+    return new PatientSearchViewModel(i18n, errors, tasks, scheduler, patients, choosing);
   }
 }

@@ -1,10 +1,14 @@
 package org.hospital.client.ui;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -12,6 +16,7 @@ import org.hospital.client.app.CompositionRoot;
 import org.hospital.client.app.LaunchOptions;
 import org.hospital.client.connection.ServerAddress;
 import org.hospital.client.i18n.Language;
+import org.hospital.proto.scheduling.v1.Department;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -58,9 +63,45 @@ public abstract class ClientUiTest extends ApplicationTest {
     clickOn("#signIn");
   }
 
+  /**
+   * Signs in and waits until the workspace has settled: its header is in a showing window and laid out, and
+   * the Patients area (where the user has it) has given its search field the caret. Clicking the navigation
+   * before that can find a node that is not yet placed in the window ("scene is null").
+   */
   protected void signInAndWait(String username) {
     signIn(username, LiveServer.PASSWORD);
     waitUntil(() -> exists("#userName"));
+    waitUntil(this::workspaceSettled);
+  }
+
+  private boolean workspaceSettled() {
+    Node header = lookup("#userName").query();
+    boolean placed = header.getScene() != null && header.getScene().getWindow() != null
+        && header.getScene().getWindow().isShowing() && header.getLayoutBounds().getWidth() > 0;
+    return placed && (!exists("#patientsArea #searchQuery") || holdsFocus("#patientsArea #searchQuery"));
+  }
+
+  /** Opens the Schedule area and waits until its departments are loaded. */
+  protected void openSchedule() {
+    openArea("schedule");
+    waitUntil(() -> exists("#departmentChoice")
+        && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems().isEmpty());
+  }
+
+  /** Opens the Schedule area on this department (by name) and day. */
+  protected void openScheduleOn(String department, LocalDate day) {
+    openScheduleOn(d -> d.getName().equals(department), day);
+  }
+
+  /** Opens the Schedule area on the first department that matches, and on this day. */
+  protected void openScheduleOn(Predicate<Department> department, LocalDate day) {
+    openSchedule();
+    interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
+      choice.setValue(choice.getItems().stream().filter(department).findFirst().orElseThrow());
+      lookup("#datePicker").queryAs(DatePicker.class).setValue(day);
+    });
   }
 
   /**

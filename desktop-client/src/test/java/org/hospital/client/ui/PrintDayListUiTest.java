@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.MouseButton;
@@ -53,9 +50,7 @@ class PrintDayListUiTest extends ClientUiTest {
     Files.deleteIfExists(expected);
 
     signInAndWait("reception");
-    openArea("schedule");
-    waitUntil(() -> exists("#departmentChoice")
-        && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems().isEmpty());
+    openSchedule();
     press("#printDayListButton");
     waitUntil(() -> text("#printError").startsWith("Select a slot or appointment"));
 

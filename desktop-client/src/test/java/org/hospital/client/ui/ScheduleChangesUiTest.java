@@ -80,16 +80,7 @@ class ScheduleChangesUiTest extends ClientUiTest {
   }
 
   private void openDay(LocalDate day) {
-    openArea("schedule");
-    waitUntil(() -> exists("#departmentChoice")
-        && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems().isEmpty());
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
-      choice.setValue(choice.getItems().stream().filter(d -> d.getId() == tanaka.getDepartmentId()).findFirst()
-          .orElseThrow());
-      lookup("#datePicker").queryAs(DatePicker.class).setValue(day);
-    });
+    openScheduleOn(d -> d.getId() == tanaka.getDepartmentId(), day);
   }
 
   private boolean isFree(String cell) {

@@ -7,15 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import org.hospital.client.app.LaunchOptions;
 import org.hospital.client.connection.ServerAddress;
 import org.hospital.client.i18n.Language;
 import org.hospital.proto.patients.v1.Patient;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.Clinician;
-import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.Slot;
 import org.hospital.server.testing.TestHospitalServer;
 import org.junit.jupiter.api.AfterAll;
@@ -66,16 +63,7 @@ class ScheduleReconnectUiTest extends ClientUiTest {
       desk.book(before, patient.getId());
     }
     LocalDate day = start(before).atZone(zone).toLocalDate();
-    openArea("schedule");
-    waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
-        .isEmpty());
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
-      choice.setValue(choice.getItems().stream().filter(d -> d.getName().equals("General Medicine")).findFirst()
-          .orElseThrow());
-      lookup("#datePicker").queryAs(DatePicker.class).setValue(day);
-    });
+    openScheduleOn("General Medicine", day);
     String afterCell = "#cell-" + okafor + "-" + java.time.format.DateTimeFormatter.ofPattern("HHmm")
         .format(start(after).atZone(zone));
     waitUntil(() -> exists(afterCell) && lookup(afterCell).query().getStyleClass().contains("slot-free"));

@@ -34,7 +34,6 @@ import org.hospital.proto.patients.v1.Patient;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
-import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.Slot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,19 +92,6 @@ class ScheduleUiTest extends ClientUiTest {
   private String cellId(Slot slot) {
     ZonedDateTime start = toInstant(slot).atZone(zone);
     return "#cell-" + slot.getClinicianId() + "-" + CELL_TIME.format(start);
-  }
-
-  private void openScheduleOn(String department, LocalDate day) {
-    openArea("schedule");
-    waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
-        .isEmpty());
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
-      choice.setValue(choice.getItems().stream().filter(d -> d.getName().equals(department)).findFirst()
-          .orElseThrow());
-      lookup("#datePicker").queryAs(DatePicker.class).setValue(day);
-    });
   }
 
   private boolean isFree(String cell) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -18,7 +17,6 @@ import org.hospital.proto.patients.v1.Patient;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
-import org.hospital.proto.scheduling.v1.Department;
 import org.hospital.proto.scheduling.v1.Slot;
 import org.hospital.proto.scheduling.v1.WaitListEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -71,16 +69,7 @@ class WaitListUiTest extends ClientUiTest {
         "+1 555 0102"));
     Appointment held = otherDesk.book(slot, holder.getId());
 
-    openArea("schedule");
-    waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
-        .isEmpty());
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
-      choice.setValue(choice.getItems().stream().filter(d -> d.getName().equals("General Medicine")).findFirst()
-          .orElseThrow());
-      lookup("#datePicker").queryAs(DatePicker.class).setValue(day);
-    });
+    openScheduleOn("General Medicine", day);
     waitUntil(() -> exists("#appointment-" + held.getId()));
 
     // put the patient on Dr. Okafor's wait list through the dialog
@@ -136,17 +125,9 @@ class WaitListUiTest extends ClientUiTest {
   @Test
   void entriesAddedAndRemovedAtAnotherDeskAppearAndGoWithoutReading() {
     signInAndWait("reception");
-    Department genmed = otherDesk.clinicians().getDepartmentsList().stream()
-        .filter(d -> d.getName().equals("General Medicine")).findFirst().orElseThrow();
-    clickOn("#nav-schedule");
-    waitUntil(() -> exists("#departmentChoice") && !lookup("#departmentChoice").queryAs(ComboBox.class).getItems()
-        .isEmpty());
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<Department> choice = lookup("#departmentChoice").queryAs(ComboBox.class);
-      choice.setValue(choice.getItems().stream().filter(d -> d.getId() == genmed.getId()).findFirst()
-          .orElseThrow());
-    });
+    long genmed = otherDesk.clinicians().getDepartmentsList().stream()
+        .filter(d -> d.getName().equals("General Medicine")).findFirst().orElseThrow().getId();
+    openScheduleOn("General Medicine", LocalDate.now(otherDesk.zone()));
     waitUntil(() -> exists("#waitList"));
 
     // the first may come with the panel's snapshot; once it shows, the stream is open and anchored, so the
@@ -154,11 +135,11 @@ class WaitListUiTest extends ClientUiTest {
     // names no other test searches for: the UI tests share one server
     Patient first = otherDesk.register(ServerBackdoor.person("Marchbank-Oyelaran", "Bram", 1966, 4, 12,
         "+1 555 0103"));
-    WaitListEntry firstEntry = otherDesk.addToWaitList(genmed.getId(), first.getId(), "Any morning next week");
+    WaitListEntry firstEntry = otherDesk.addToWaitList(genmed, first.getId(), "Any morning next week");
     waitUntil(() -> shown(firstEntry));
     Patient second = otherDesk.register(ServerBackdoor.person("Ashcombe-Rye", "Delia", 1981, 7, 30,
         "+1 555 0104"));
-    WaitListEntry secondEntry = otherDesk.addToWaitList(genmed.getId(), second.getId(), "Afternoons only");
+    WaitListEntry secondEntry = otherDesk.addToWaitList(genmed, second.getId(), "Afternoons only");
     waitUntil(() -> shown(secondEntry));
     assertEquals("Any clinician in the department", rows().stream()
         .filter(r -> r.entry().getId() == secondEntry.getId()).findFirst().orElseThrow().target());

@@ -47,24 +47,17 @@ class AppointmentLifecycleTest {
   private static ScheduleHospital h;
   private static long drOkafor;
   private static long drNovak;
-  private static List<Long> patients;
 
   @BeforeParameterizedClassInvocation
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
     drOkafor = h.clinicianId("Dr. Amara Okafor");
     drNovak = h.clinicianId("Dr. Petra Novak");
-    patients = h.patientIds();
   }
 
   @AfterParameterizedClassInvocation
   static void stop() {
     h.close();
-  }
-
-  private Appointment book(long clinician, int patientIndex, Instant start) {
-    return h.as("reception").bookAppointment(h.booking(clinician, patients.get(patientIndex), start).build())
-        .getAppointment();
   }
 
   private Appointment checkIn(long appointmentId) {
@@ -80,7 +73,7 @@ class AppointmentLifecycleTest {
   @Test
   void bookedToCompleted() {
     LocalDate day = h.freeWeekday(10);
-    Appointment a = book(drOkafor, 0, h.at(day, 9, 0));
+    Appointment a = h.book(drOkafor, 0, h.at(day, 9, 0));
     assertEquals(AppointmentStatus.BOOKED, a.getStatus());
     assertEquals(1, a.getVersion());
     assertEquals(h.at(day, 9, 15).getEpochSecond(), a.getEnd().getSeconds(), "general medicine: 15 minutes");
@@ -101,7 +94,7 @@ class AppointmentLifecycleTest {
   @Test
   void invalidMovesAreRefusedAndChangeNothing() {
     LocalDate day = h.freeWeekday(10);
-    Appointment a = book(drOkafor, 1, h.at(day, 9, 30));
+    Appointment a = h.book(drOkafor, 1, h.at(day, 9, 30));
     expect(Status.Code.FAILED_PRECONDITION, "INVALID_TRANSITION",
         () -> status("doctor", a, AppointmentStatus.COMPLETED));
     expect(Status.Code.FAILED_PRECONDITION, "INVALID_TRANSITION",
@@ -120,27 +113,27 @@ class AppointmentLifecycleTest {
     assertEquals("STALE_VERSION", Errors.info(stale).getReason());
     assertEquals("Rita Reception", Errors.info(stale).getMetadataOrThrow("updated_by"));
     // the cancelled slot is free again
-    Appointment again = book(drOkafor, 2, h.at(day, 9, 30));
+    Appointment again = h.book(drOkafor, 2, h.at(day, 9, 30));
     assertNotEquals(a.getId(), again.getId());
   }
 
   @Test
   void noShowReleasesTheSlotAndIsTheFrontDesksCall() {
     LocalDate day = h.freeWeekday(10);
-    Appointment a = book(drOkafor, 3, h.at(day, 10, 0));
+    Appointment a = h.book(drOkafor, 3, h.at(day, 10, 0));
     expect(Status.Code.PERMISSION_DENIED, "PERMISSION_DENIED", () -> status("doctor", a,
         AppointmentStatus.NO_SHOW));
     Appointment noShow = status("reception", a, AppointmentStatus.NO_SHOW);
     assertEquals(AppointmentStatus.NO_SHOW, noShow.getStatus());
     assertEquals(0, h.count("SELECT COUNT(*) FROM appointment WHERE id = " + a.getId()
         + " AND held_slot_start IS NOT NULL"));
-    book(drOkafor, 4, h.at(day, 10, 0));
+    h.book(drOkafor, 4, h.at(day, 10, 0));
   }
 
   @Test
   void rescheduleKeepsHistoryAndMovesTheSlot() {
     LocalDate day = h.freeWeekday(11);
-    Appointment a = book(drOkafor, 5, h.at(day, 11, 0));
+    Appointment a = h.book(drOkafor, 5, h.at(day, 11, 0));
     RescheduleAppointmentRequest move = RescheduleAppointmentRequest.newBuilder()
         .setIdempotencyKey(ScheduleHospital.key()).setAppointmentId(a.getId()).setExpectedVersion(1)
         .setNewStart(ScheduleHospital.ts(h.at(day, 14, 20))).setNewClinicianId(drNovak).build();
@@ -156,27 +149,27 @@ class AppointmentLifecycleTest {
     assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE id = " + a.getId()
         + " AND status = 'RESCHEDULED' AND rescheduled_to_id = " + moved.getId() + " AND held_slot_start IS NULL"
         + " AND version = 2"));
-    book(drOkafor, 6, h.at(day, 11, 0));
+    h.book(drOkafor, 6, h.at(day, 11, 0));
   }
 
   @Test
   void overbookingNeedsAdminAndAReason() {
     LocalDate day = h.freeWeekday(11);
     Instant slot = h.at(day, 15, 0);
-    book(drOkafor, 7, slot);
-    StatusRuntimeException taken = expect(Status.Code.ALREADY_EXISTS, "SLOT_TAKEN", () -> book(drOkafor, 8, slot));
+    h.book(drOkafor, 7, slot);
+    StatusRuntimeException taken = expect(Status.Code.ALREADY_EXISTS, "SLOT_TAKEN", () -> h.book(drOkafor, 8, slot));
     String next = Errors.info(taken).getMetadataOrThrow("next_free_slots");
     assertEquals(IdempotentWrites.NEXT_FREE_SUGGESTIONS, next.split(",").length);
     assertTrue(Instant.parse(next.split(",")[0]).isAfter(slot));
 
-    var overbook = h.booking(drOkafor, patients.get(8), slot).setOverbook(true).setOverbookReason("Urgent")
+    var overbook = h.booking(drOkafor, h.patients.get(8), slot).setOverbook(true).setOverbookReason("Urgent")
         .build();
     expect(Status.Code.PERMISSION_DENIED, "PERMISSION_DENIED", () -> h.as("reception").bookAppointment(overbook));
     Appointment extra = h.as("supervisor").bookAppointment(overbook).getAppointment();
     assertTrue(extra.getOverbooked());
     assertEquals("Urgent", extra.getOverbookReason());
     assertEquals(1, h.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'APPOINTMENT_OVERBOOKED'"
-        + " AND patient_id = " + patients.get(8)));
+        + " AND patient_id = " + h.patients.get(8)));
   }
 
   /** Sends in everyone already waiting (the demo data checks some of today's patients in). */
@@ -198,7 +191,7 @@ class AppointmentLifecycleTest {
     List<Long> arrived = new ArrayList<>();
     for (int i = 10; i < 16; i++) {
       Appointment w = h.as("reception").checkIn(CheckInRequest.newBuilder()
-          .setIdempotencyKey(ScheduleHospital.key()).setWalkIn(WalkIn.newBuilder().setPatientId(patients.get(i))
+          .setIdempotencyKey(ScheduleHospital.key()).setWalkIn(WalkIn.newBuilder().setPatientId(h.patients.get(i))
               .setClinicianId(drLindqvist).setVisitType(VisitType.URGENT).setReason("Walk-in")).build())
           .getAppointment();
       assertTrue(w.getWalkIn());
@@ -218,7 +211,7 @@ class AppointmentLifecycleTest {
     int waiting = 12;
     for (int i = 20; i < 20 + waiting; i++) {
       h.as("reception").checkIn(CheckInRequest.newBuilder().setIdempotencyKey(ScheduleHospital.key())
-          .setWalkIn(WalkIn.newBuilder().setPatientId(patients.get(i)).setClinicianId(drTanaka)
+          .setWalkIn(WalkIn.newBuilder().setPatientId(h.patients.get(i)).setClinicianId(drTanaka)
               .setVisitType(VisitType.FOLLOW_UP)).build());
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -256,7 +249,7 @@ class AppointmentLifecycleTest {
     long me = h.clinicianId("Dr. Daniel Doctor");
     emptyQueue(me);
     Appointment w = h.as("reception").checkIn(CheckInRequest.newBuilder().setIdempotencyKey(ScheduleHospital.key())
-        .setWalkIn(WalkIn.newBuilder().setPatientId(patients.get(40)).setClinicianId(me)
+        .setWalkIn(WalkIn.newBuilder().setPatientId(h.patients.get(40)).setClinicianId(me)
             .setVisitType(VisitType.FOLLOW_UP)).build()).getAppointment();
     Appointment called = h.as("doctor").callNextPatient(CallNextPatientRequest.getDefaultInstance())
         .getAppointment();
@@ -270,7 +263,7 @@ class AppointmentLifecycleTest {
   @Test
   void wrongRolesAreDenied() {
     LocalDate day = h.freeWeekday(12);
-    var booking = h.booking(drOkafor, patients.get(41), h.at(day, 8, 0)).build();
+    var booking = h.booking(drOkafor, h.patients.get(41), h.at(day, 8, 0)).build();
     long before = h.count("SELECT COUNT(*) FROM appointment");
     for (String user : List.of("doctor", "nurse", "billing")) {
       expect(Status.Code.PERMISSION_DENIED, "PERMISSION_DENIED", () -> h.as(user).bookAppointment(booking));
@@ -289,7 +282,7 @@ class AppointmentLifecycleTest {
   @Test
   void theSameKeyRetriedConcurrentlyBooksOnce() throws Exception {
     LocalDate day = h.freeWeekday(12);
-    BookAppointmentRequest once = h.booking(drNovak, patients.get(42), h.at(day, 13, 0)).build();
+    BookAppointmentRequest once = h.booking(drNovak, h.patients.get(42), h.at(day, 13, 0)).build();
     ExecutorService pool = Executors.newFixedThreadPool(10);
     List<Future<Appointment>> answers = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
@@ -303,7 +296,7 @@ class AppointmentLifecycleTest {
     assertEquals(1, distinct.size(), "every retry got the one appointment");
     Appointment a = distinct.iterator().next();
     assertEquals(a, h.as("reception").bookAppointment(once).getAppointment());
-    assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE patient_id = " + patients.get(42)
+    assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE patient_id = " + h.patients.get(42)
         + " AND clinician_id = " + drNovak));
     assertEquals(1, h.count("SELECT COUNT(*) FROM schedule_event WHERE appointment_id = " + a.getId()));
 
@@ -311,7 +304,7 @@ class AppointmentLifecycleTest {
     expect(Status.Code.ALREADY_EXISTS, "IDEMPOTENCY_KEY_REUSED",
         () -> h.as("reception").bookAppointment(once.toBuilder().setStart(ScheduleHospital.ts(h.at(day, 13, 20)))
             .build()));
-    assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE patient_id = " + patients.get(42)
+    assertEquals(1, h.count("SELECT COUNT(*) FROM appointment WHERE patient_id = " + h.patients.get(42)
         + " AND clinician_id = " + drNovak));
   }
 

@@ -46,7 +46,6 @@ class AppointmentSeriesTest {
   private static ScheduleHospital h;
   private static long drOkafor;
   private static long drNovak;
-  private static List<Long> patients;
   private static LocalDate day;
 
   @BeforeParameterizedClassInvocation
@@ -54,7 +53,6 @@ class AppointmentSeriesTest {
     h = ScheduleHospital.start(kind);
     drOkafor = h.clinicianId("Dr. Amara Okafor");
     drNovak = h.clinicianId("Dr. Petra Novak");
-    patients = h.patientIds();
     day = h.freeWeekday(9);
   }
 
@@ -66,7 +64,7 @@ class AppointmentSeriesTest {
   private static BookAppointmentSeriesRequest.Builder series(long clinician, int patientIndex, Instant first,
       int occurrences, int intervalWeeks) {
     return BookAppointmentSeriesRequest.newBuilder().setIdempotencyKey(ScheduleHospital.key())
-        .setClinicianId(clinician).setPatientId(patients.get(patientIndex)).setFirstStart(ScheduleHospital.ts(first))
+        .setClinicianId(clinician).setPatientId(h.patients.get(patientIndex)).setFirstStart(ScheduleHospital.ts(first))
         .setOccurrences(occurrences).setIntervalWeeks(intervalWeeks).setVisitType(VisitType.FOLLOW_UP)
         .setReason("Physiotherapy review");
   }
@@ -96,7 +94,7 @@ class AppointmentSeriesTest {
     }
     assertEquals(6, events("APPOINTMENT_BOOKED", r.getAppointmentsList()), "one live event per appointment");
     assertEquals(6, h.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'APPOINTMENT_BOOKED' AND patient_id = "
-        + patients.get(1)));
+        + h.patients.get(1)));
 
     BookAppointmentSeriesResponse every3 = h.as("reception").bookAppointmentSeries(series(drOkafor, 2,
         h.at(day, 9, 0).plus(Duration.ofMinutes(15)), 3, 3).build());
@@ -107,8 +105,8 @@ class AppointmentSeriesTest {
   @Test
   void aTakenSlotAnywhereLeavesNothingAndNamesEveryTakenDate() {
     Instant first = h.at(day, 9, 45);
-    h.as("reception").bookAppointment(h.booking(drOkafor, patients.get(3), h.at(day.plusWeeks(2), 9, 45)).build());
-    h.as("reception").bookAppointment(h.booking(drOkafor, patients.get(4), h.at(day.plusWeeks(3), 9, 45)).build());
+    h.book(drOkafor, 3, h.at(day.plusWeeks(2), 9, 45));
+    h.book(drOkafor, 4, h.at(day.plusWeeks(3), 9, 45));
     long before = h.count("SELECT COUNT(*) FROM appointment");
     long seriesBefore = h.count("SELECT COUNT(*) FROM appointment_series");
 
@@ -165,7 +163,7 @@ class AppointmentSeriesTest {
         assertEquals(w.getAppointmentsCount(), seriesMembers(w.getSeriesId()));
         booked += w.getAppointmentsCount();
         assertEquals(booked, h.count("SELECT COUNT(*) FROM appointment WHERE series_id IS NOT NULL"
-            + " AND patient_id IN (" + patients.get(10) + "," + patients.get(11) + ")"), "the loser left nothing");
+            + " AND patient_id IN (" + h.patients.get(10) + "," + h.patients.get(11) + ")"), "the loser left nothing");
       }
     } finally {
       pool.shutdownNow();
@@ -207,8 +205,7 @@ class AppointmentSeriesTest {
     assertEquals(3, events("APPOINTMENT_CANCELLED", s), "one live event per cancelled appointment");
 
     // A slot given back can be booked again; the default scope cancels the one appointment only.
-    h.as("reception").bookAppointment(h.booking(drOkafor, patients.get(14), h.at(day.plusWeeks(3), 10, 30))
-        .build());
+    h.book(drOkafor, 14, h.at(day.plusWeeks(3), 10, 30));
     List<Appointment> other = h.as("reception").bookAppointmentSeries(series(drOkafor, 15, h.at(day, 10, 45), 3,
         1).build()).getAppointmentsList();
     h.as("reception").cancelAppointment(CancelAppointmentRequest.newBuilder().setAppointmentId(other.get(0).getId())
@@ -242,7 +239,7 @@ class AppointmentSeriesTest {
       assertEquals(fieldCode[1], Errors.violations(e).get(fieldCode[0]), expected + ": " + Errors.violations(e));
     });
     assertEquals(0, h.count("SELECT COUNT(*) FROM appointment WHERE series_id IS NOT NULL AND patient_id = "
-        + patients.get(20)));
+        + h.patients.get(20)));
     expect(Status.Code.PERMISSION_DENIED, "PERMISSION_DENIED",
         () -> h.as("doctor").bookAppointmentSeries(series(drOkafor, 20, first, 3, 1).build()));
   }

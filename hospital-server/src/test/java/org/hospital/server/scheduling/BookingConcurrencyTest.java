@@ -47,7 +47,7 @@ class BookingConcurrencyTest {
       assertTrue(slots.size() >= 250, "slots: " + slots.size());
       assertTrue(slots.stream().allMatch(Slot::getFree));
 
-      List<Long> patients = h.patientIds();
+      List<Long> patients = h.patients;
       Random random = new Random(7);
       List<Attempt> attempts = new ArrayList<>();
       for (Slot s : slots) {

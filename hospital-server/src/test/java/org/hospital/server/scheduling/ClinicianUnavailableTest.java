@@ -43,7 +43,7 @@ class ClinicianUnavailableTest {
   @BeforeParameterizedClassInvocation
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
-    patients = h.patientIds();
+    patients = h.patients;
   }
 
   @AfterParameterizedClassInvocation

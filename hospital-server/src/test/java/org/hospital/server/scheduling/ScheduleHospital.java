@@ -24,11 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.LoginRequest;
 import org.hospital.proto.common.v1.Date;
+import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.Clinician;
+import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansRequest;
 import org.hospital.proto.scheduling.v1.ListCliniciansResponse;
+import org.hospital.proto.scheduling.v1.ListSlotsRequest;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
+import org.hospital.proto.scheduling.v1.Slot;
 import org.hospital.proto.scheduling.v1.VisitType;
 import org.hospital.server.testing.BearerToken;
 import org.hospital.server.testing.TestHospitalServer;
@@ -46,6 +50,8 @@ final class ScheduleHospital implements AutoCloseable {
   final ManagedChannel channel;
   final ZoneId zone;
   final List<Clinician> clinicians;
+  /** The demo patients' ids, in the order they were registered; tests name a patient by its index here. */
+  final List<Long> patients;
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   private ScheduleHospital(TestHospitalServer server) {
@@ -59,6 +65,7 @@ final class ScheduleHospital implements AutoCloseable {
     ListCliniciansResponse r = as("reception").listClinicians(ListCliniciansRequest.getDefaultInstance());
     this.zone = ZoneId.of(r.getTimeZone());
     this.clinicians = r.getCliniciansList();
+    this.patients = patientIds();
   }
 
   static ScheduleHospital start(String kind) {
@@ -124,7 +131,26 @@ final class ScheduleHospital implements AutoCloseable {
         .setPatientId(patientId).setStart(ts(start)).setVisitType(VisitType.FOLLOW_UP).setReason("Check-up");
   }
 
-  List<Long> patientIds() {
+  /** Books demo patient number {@code patientIndex} at the front desk. */
+  Appointment book(long clinicianId, int patientIndex, Instant start) {
+    return as("reception").bookAppointment(booking(clinicianId, patients.get(patientIndex), start).build())
+        .getAppointment();
+  }
+
+  /** The slots of a clinician's day as the front desk lists them, free and taken. */
+  List<Slot> slots(long clinicianId, LocalDate day) {
+    return as("reception").listSlots(ListSlotsRequest.newBuilder().addClinicianIds(clinicianId)
+        .setFrom(date(day)).setTo(date(day)).build()).getSlotsList();
+  }
+
+  /** The first free slot of a clinician's day, as the free-slot finder offers it. */
+  Instant firstFreeSlot(long clinicianId, LocalDate day) {
+    var s = as("reception").findFreeSlots(FindFreeSlotsRequest.newBuilder().setClinicianId(clinicianId)
+        .setFrom(date(day)).setTo(date(day)).setMaxResults(1).build()).getSlots(0).getStart();
+    return Instant.ofEpochSecond(s.getSeconds(), s.getNanos());
+  }
+
+  private List<Long> patientIds() {
     List<Long> ids = new ArrayList<>();
     query("SELECT id FROM patient ORDER BY id", rs -> ids.add(rs.getLong(1)));
     return ids;

@@ -22,7 +22,6 @@ import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CheckInRequest;
-import org.hospital.proto.scheduling.v1.ListSlotsRequest;
 import org.hospital.proto.scheduling.v1.ScheduleEvent;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
@@ -52,12 +51,10 @@ class ScheduleStreamTest {
   String kind;
 
   private static ScheduleHospital h;
-  private static List<Long> patients;
 
   @BeforeParameterizedClassInvocation
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
-    patients = h.patientIds();
   }
 
   @AfterParameterizedClassInvocation
@@ -78,10 +75,7 @@ class ScheduleStreamTest {
 
   /** The free slots of a clinician on a day. */
   private List<Instant> slots(String clinician, LocalDate day) {
-    List<Slot> slots = h.as("reception").listSlots(ListSlotsRequest.newBuilder()
-        .addClinicianIds(h.clinicianId(clinician)).setFrom(ScheduleHospital.date(day))
-        .setTo(ScheduleHospital.date(day)).build()).getSlotsList();
-    return slots.stream().filter(Slot::getFree).map(s -> Instant.ofEpochSecond(s.getStart().getSeconds())).toList();
+    return h.slots(h.clinicianId(clinician), day).stream().filter(Slot::getFree).map(s -> Instant.ofEpochSecond(s.getStart().getSeconds())).toList();
   }
 
   /** Books, and cancels or checks in some, from several threads; returns how many changes were made. */
@@ -93,7 +87,7 @@ class ScheduleStreamTest {
     for (int i = 0; i < free.size(); i++) {
       int n = i;
       done.add(pool.submit(() -> {
-        Appointment a = h.as("reception").bookAppointment(h.booking(id, patients.get(n % patients.size()),
+        Appointment a = h.as("reception").bookAppointment(h.booking(id, h.patients.get(n % h.patients.size()),
             free.get(n)).build()).getAppointment();
         if (n % 3 == 0) {
           h.as("reception").cancelAppointment(CancelAppointmentRequest.newBuilder().setAppointmentId(a.getId())
@@ -193,7 +187,7 @@ class ScheduleStreamTest {
     List<BookAppointmentRequest> bookings = new ArrayList<>();
     List<Instant> free = slots("Dr. Marta Kowalski", day);
     for (int i = 0; i < 16; i++) {
-      bookings.add(h.booking(id, patients.get(i), free.get(i)).build());
+      bookings.add(h.booking(id, h.patients.get(i), free.get(i)).build());
     }
     ExecutorService background = Executors.newSingleThreadExecutor();
     Future<?> burst = background.submit(() -> {

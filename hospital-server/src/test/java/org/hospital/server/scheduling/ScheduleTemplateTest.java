@@ -16,7 +16,6 @@ import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.GetClinicianScheduleRequest;
 import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
-import org.hospital.proto.scheduling.v1.ListSlotsRequest;
 import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionRequest;
 import org.hospital.proto.scheduling.v1.RemoveScheduleExceptionResponse;
 import org.hospital.proto.scheduling.v1.ScheduleExceptionEntry;
@@ -43,12 +42,10 @@ class ScheduleTemplateTest {
   String kind;
 
   private static ScheduleHospital h;
-  private static List<Long> patients;
 
   @BeforeParameterizedClassInvocation
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
-    patients = h.patientIds();
   }
 
   @AfterParameterizedClassInvocation
@@ -57,14 +54,8 @@ class ScheduleTemplateTest {
   }
 
   private static List<Instant> slotStarts(long clinician, LocalDate day) {
-    return h.as("reception").listSlots(ListSlotsRequest.newBuilder().addClinicianIds(clinician)
-        .setFrom(ScheduleHospital.date(day)).setTo(ScheduleHospital.date(day)).build()).getSlotsList().stream()
-        .map(Slot::getStart).map(t -> Instant.ofEpochSecond(t.getSeconds())).toList();
-  }
-
-  private static Appointment book(long clinician, int patient, Instant start) {
-    return h.as("reception").bookAppointment(h.booking(clinician, patients.get(patient), start).build())
-        .getAppointment();
+    return h.slots(clinician, day).stream().map(Slot::getStart).map(t -> Instant.ofEpochSecond(t.getSeconds()))
+        .toList();
   }
 
   private static TemplateSession session(int weekday, String from, String to, int minutes) {
@@ -76,8 +67,8 @@ class ScheduleTemplateTest {
   void aNewTemplateChangesFutureSlotsAndListsTheAppointmentsItLeavesOffSchedule() {
     long silva = h.clinicianId("Dr. Lucas Silva");
     LocalDate day = h.freeWeekday(9);
-    Appointment stays = book(silva, 0, h.at(day, 8, 0));
-    Appointment leftOff = book(silva, 1, h.at(day, 10, 20));
+    Appointment stays = h.book(silva, 0, h.at(day, 8, 0));
+    Appointment leftOff = h.book(silva, 1, h.at(day, 10, 20));
 
     SetWeeklyTemplateResponse r = h.as("admin").setWeeklyTemplate(SetWeeklyTemplateRequest.newBuilder()
         .setClinicianId(silva).setEffectiveFrom(ScheduleHospital.date(day))
@@ -90,7 +81,7 @@ class ScheduleTemplateTest {
     assertEquals(24, slotStarts(silva, day.minusDays(7)).size(), "the week before keeps the old template");
     assertEquals(List.of(), slotStarts(silva, day.plusDays(1).getDayOfWeek() == DayOfWeek.SATURDAY
         ? day.plusDays(3) : day.plusDays(1)), "other weekdays have no sessions in the new template");
-    expect(Status.Code.FAILED_PRECONDITION, "OUTSIDE_WORKING_HOURS", () -> book(silva, 2, h.at(day, 10, 20)));
+    expect(Status.Code.FAILED_PRECONDITION, "OUTSIDE_WORKING_HOURS", () -> h.book(silva, 2, h.at(day, 10, 20)));
     // the front desk sees the same list later, and the appointment still on a slot is not in it
     assertEquals(List.of(leftOff.getId()), h.as("reception").getClinicianSchedule(GetClinicianScheduleRequest
         .newBuilder().setClinicianId(silva).build()).getOffScheduleList().stream().map(Appointment::getId)
@@ -101,7 +92,7 @@ class ScheduleTemplateTest {
   void leaveTakesSlotsAwayAndExtraSessionsAddSome() {
     long osei = h.clinicianId("Dr. Abena Osei");
     LocalDate day = h.freeWeekday(10);
-    Appointment booked = book(osei, 3, h.at(day, 9, 0));
+    Appointment booked = h.book(osei, 3, h.at(day, 9, 0));
     var leave = h.as("admin").addScheduleException(AddScheduleExceptionRequest.newBuilder().setClinicianId(osei)
         .setKind(ScheduleExceptionKind.LEAVE).setStart(ScheduleHospital.ts(h.at(day, 0, 0)))
         .setEnd(ScheduleHospital.ts(h.at(day.plusDays(1), 0, 0))).setNote("Conference").build());
@@ -116,7 +107,7 @@ class ScheduleTemplateTest {
         .setKind(ScheduleExceptionKind.EXTRA_SESSION).setStart(ScheduleHospital.ts(h.at(saturday, 9, 0)))
         .setEnd(ScheduleHospital.ts(h.at(saturday, 10, 0))).setSlotMinutes(30).build());
     assertEquals(List.of(h.at(saturday, 9, 0), h.at(saturday, 9, 30)), slotStarts(osei, saturday));
-    book(osei, 4, h.at(saturday, 9, 30));
+    h.book(osei, 4, h.at(saturday, 9, 30));
 
     GetClinicianScheduleResponse overview = h.as("reception").getClinicianSchedule(GetClinicianScheduleRequest
         .newBuilder().setClinicianId(osei).build());
@@ -170,7 +161,7 @@ class ScheduleTemplateTest {
     long tanaka = h.clinicianId("Dr. Hiro Tanaka");
     LocalDate day = h.freeWeekday(11);
     int slotsBefore = slotStarts(tanaka, day).size();
-    Appointment booked = book(tanaka, 5, h.at(day, 9, 0));
+    Appointment booked = h.book(tanaka, 5, h.at(day, 9, 0));
     ScheduleExceptionEntry leave = h.as("admin").addScheduleException(exception(tanaka,
         ScheduleExceptionKind.LEAVE, h.at(day, 0, 0), h.at(day.plusDays(1), 0, 0)).setNote("Wrong day").build())
         .getException();
@@ -207,7 +198,7 @@ class ScheduleTemplateTest {
     ScheduleExceptionEntry extra = h.as("admin").addScheduleException(exception(haddad,
         ScheduleExceptionKind.EXTRA_SESSION, h.at(saturday, 9, 0), h.at(saturday, 10, 0)).setSlotMinutes(30)
         .build()).getException();
-    Appointment booked = book(haddad, 6, h.at(saturday, 9, 30));
+    Appointment booked = h.book(haddad, 6, h.at(saturday, 9, 30));
 
     RemoveScheduleExceptionResponse r = h.as("admin").removeScheduleException(
         RemoveScheduleExceptionRequest.newBuilder().setId(extra.getId()).build());

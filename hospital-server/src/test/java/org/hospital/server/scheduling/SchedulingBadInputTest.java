@@ -51,7 +51,7 @@ class SchedulingBadInputTest {
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
     doctor = h.clinicianId("Dr. Amara Okafor");
-    patient = h.patientIds().get(0);
+    patient = h.patients.get(0);
     day = h.freeWeekday(9);
   }
 

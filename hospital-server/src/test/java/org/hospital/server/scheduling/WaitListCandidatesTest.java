@@ -13,7 +13,6 @@ import java.util.List;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
-import org.hospital.proto.scheduling.v1.FindFreeSlotsRequest;
 import org.hospital.proto.scheduling.v1.FindWaitListCandidatesRequest;
 import org.hospital.proto.scheduling.v1.FindWaitListCandidatesResponse;
 import org.hospital.proto.scheduling.v1.VisitType;
@@ -38,12 +37,10 @@ class WaitListCandidatesTest {
   String kind;
 
   private static ScheduleHospital h;
-  private static List<Long> patients;
 
   @BeforeParameterizedClassInvocation
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
-    patients = h.patientIds();
   }
 
   @AfterParameterizedClassInvocation
@@ -53,7 +50,7 @@ class WaitListCandidatesTest {
 
   private static WaitListEntry wait(int patient, AddToWaitListRequest.Builder target, LocalDate earliest,
       LocalDate latest, VisitType type) {
-    return h.as("reception").addToWaitList(target.setPatientId(patients.get(patient))
+    return h.as("reception").addToWaitList(target.setPatientId(h.patients.get(patient))
         .setEarliest(ScheduleHospital.date(earliest)).setLatest(ScheduleHospital.date(latest)).setVisitType(type)
         .setReason("Sooner if possible").build()).getEntry();
   }
@@ -64,13 +61,6 @@ class WaitListCandidatesTest {
 
   private static AddToWaitListRequest.Builder department(long id) {
     return AddToWaitListRequest.newBuilder().setDepartmentId(id);
-  }
-
-  private static Instant firstFreeSlot(long clinicianId, LocalDate day) {
-    var s = h.as("reception").findFreeSlots(FindFreeSlotsRequest.newBuilder().setClinicianId(clinicianId)
-        .setFrom(ScheduleHospital.date(day)).setTo(ScheduleHospital.date(day)).setMaxResults(1).build())
-        .getSlots(0).getStart();
-    return Instant.ofEpochSecond(s.getSeconds(), s.getNanos());
   }
 
   private static FindWaitListCandidatesRequest.Builder ask(long clinicianId, Instant start) {
@@ -88,7 +78,7 @@ class WaitListCandidatesTest {
     long novak = h.clinicianId("Dr. Petra Novak");
     LocalDate today = LocalDate.now(h.zone);
     LocalDate day = h.freeWeekday(12);
-    Instant slot = firstFreeSlot(haddad, day);
+    Instant slot = h.firstFreeSlot(haddad, day);
 
     WaitListEntry anyCardiologist = wait(10, department(CARDIOLOGY), today, day.plusDays(20), VisitType.CONSULTATION);
     WaitListEntry haddadFollowUp = wait(11, clinician(haddad), today, day.plusDays(30), VisitType.FOLLOW_UP);
@@ -115,7 +105,7 @@ class WaitListCandidatesTest {
     assertEquals(List.of(haddadFollowUp.getId(), haddadConsult.getId()), ids(h.as("reception")
         .findWaitListCandidates(ask(haddad, slot).setMaxResults(2).build())));
     // Novak's slot: Novak's own entry, then the department's; Haddad's entries do not fit
-    List<Long> forNovak = ids(h.as("reception").findWaitListCandidates(ask(novak, firstFreeSlot(novak, day))
+    List<Long> forNovak = ids(h.as("reception").findWaitListCandidates(ask(novak, h.firstFreeSlot(novak, day))
         .build()));
     assertEquals(3, forNovak.size());
     assertEquals(List.of(anyCardiologist.getId(), laterCardiologist.getId()), forNovak.subList(1, 3));
@@ -123,8 +113,7 @@ class WaitListCandidatesTest {
         + " AND detail LIKE 'wait list candidates%'"), "every answer naming patients is audited");
 
     // taken: still answers, but says so; free again once cancelled
-    Appointment booked = h.as("reception").bookAppointment(h.booking(haddad, patients.get(20), slot).build())
-        .getAppointment();
+    Appointment booked = h.book(haddad, 20, slot);
     assertFalse(h.as("reception").findWaitListCandidates(ask(haddad, slot).build()).getSlotFree());
     h.as("reception").cancelAppointment(CancelAppointmentRequest.newBuilder().setAppointmentId(booked.getId())
         .setExpectedVersion(booked.getVersion()).setReason("Patient phoned").build());
@@ -135,7 +124,7 @@ class WaitListCandidatesTest {
   void badQuestionsAreRefused() {
     long haddad = h.clinicianId("Dr. Samir Haddad");
     LocalDate day = h.freeWeekday(12);
-    Instant slot = firstFreeSlot(haddad, day);
+    Instant slot = h.firstFreeSlot(haddad, day);
     StatusRuntimeException invalid = expect(Status.Code.INVALID_ARGUMENT, "VALIDATION_FAILED",
         () -> h.as("reception").findWaitListCandidates(FindWaitListCandidatesRequest.newBuilder()
             .setMaxResults(21).setVisitTypeValue(77).build()));

@@ -65,7 +65,7 @@ class WaitListStreamTest {
   @BeforeParameterizedClassInvocation
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
-    patients = h.patientIds();
+    patients = h.patients;
     nextPatient = 0;
   }
 

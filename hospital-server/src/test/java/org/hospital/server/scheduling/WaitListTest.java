@@ -37,12 +37,10 @@ class WaitListTest {
   String kind;
 
   private static ScheduleHospital h;
-  private static List<Long> patients;
 
   @BeforeParameterizedClassInvocation
   static void start(String kind) {
     h = ScheduleHospital.start(kind);
-    patients = h.patientIds();
   }
 
   @AfterParameterizedClassInvocation
@@ -52,7 +50,7 @@ class WaitListTest {
 
   private static AddToWaitListRequest.Builder waitFor(int patient) {
     LocalDate today = LocalDate.now(h.zone);
-    return AddToWaitListRequest.newBuilder().setPatientId(patients.get(patient))
+    return AddToWaitListRequest.newBuilder().setPatientId(h.patients.get(patient))
         .setLatest(ScheduleHospital.date(today.plusDays(30))).setVisitType(VisitType.CONSULTATION)
         .setReason("Wants an earlier cardiology appointment");
   }
@@ -99,7 +97,7 @@ class WaitListTest {
     WaitListEntry again = h.as("reception").addToWaitList(waitFor(50).setClinicianId(haddad).build()).getEntry();
     assertTrue(again.getId() != first.getId());
     assertEquals(2, h.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'WAIT_LIST_ADDED' AND patient_id = "
-        + patients.get(50)));
+        + h.patients.get(50)));
   }
 
   @Test

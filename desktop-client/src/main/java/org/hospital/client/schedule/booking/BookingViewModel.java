@@ -1,6 +1,5 @@
 package org.hospital.client.schedule.booking;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -31,24 +30,17 @@ import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.VisitType;
 
 /**
- * Books one slot, or checks in a walk-in: find the patient (the same search as the Patients area), choose the visit type, give a
- * reason, book. The idempotency key is kept while the same booking is sent again (a retry after a timeout
- * must not book twice) and renewed when its content changes, because the server refuses a key reused for
- * another request. When someone else was faster, the server's next free times are offered to pick from.
+ * Books one slot, or checks in a walk-in: find the patient (the same search as the Patients area), choose the
+ * visit type, give a reason, book. {@link BookingSender} keeps the idempotency key across retries of the same
+ * booking. When someone else was faster, the server's next free times are offered to pick from.
  */
 public final class BookingViewModel {
-
-  /** What was sent with a key; the same content keeps the key. */
-  private record Content(long clinicianId, Instant start, long patientId, VisitType visitType, String reason,
-      int occurrences, int intervalWeeks, boolean overbook, String overbookReason) {
-  }
 
   private final I18n i18n;
   private final ErrorMessages errors;
   private final ScheduleText text;
   private final TaskRunner tasks;
-  private final ScheduleGateway gateway;
-  private final Supplier<String> newKey;
+  private final BookingSender sender;
   private final Consumer<Appointment> onBooked;
   private final PatientSearchViewModel search;
 
@@ -65,9 +57,7 @@ public final class BookingViewModel {
   private final ObjectProperty<Clinician> clinician = new SimpleObjectProperty<>();
   private final BookingOptions options;
 
-  private Content sentContent;
   private boolean askedForPatient;
-  private String sentKey;
 
   /**
    * @param search a patient search whose "open" chooses the patient (see {@link #choosePatient})
@@ -82,9 +72,8 @@ public final class BookingViewModel {
     this.errors = errors;
     this.text = text;
     this.tasks = tasks;
-    this.gateway = gateway;
+    this.sender = new BookingSender(gateway, newKey);
     this.search = search;
-    this.newKey = newKey;
     this.onBooked = onBooked;
     slot.addListener((obs, old, now) -> slotText.set(describe(now)));
     patient.addListener((obs, old, now) -> patientText.set(now == null ? ""
@@ -151,39 +140,21 @@ public final class BookingViewModel {
       errorMessage.set(i18n.get("overbook.needReason")); // the server requires it too
       return;
     }
-    Content content = new Content(target.clinicianId(), target.start(), patient.get().getId(),
-        Objects.requireNonNullElse(visitType.get(), VisitType.FOLLOW_UP), reason.get().strip(),
+    // a walk-in is one visit now: no repeats
+    BookingSender.Content content = new BookingSender.Content(target.clinicianId(), target.start(),
+        patient.get().getId(), Objects.requireNonNullElse(visitType.get(), VisitType.FOLLOW_UP), reason.get().strip(),
         target.walkIn() ? 1 : options.occurrences(), target.walkIn() ? 0 : options.interval(), overbook,
-        overbook ? options.overbookReasonProperty().get().strip() : "");
-    if (!content.equals(sentContent)) {
-      sentContent = content;
-      sentKey = newKey.get();
-    }
-    String key = sentKey;
+        overbook ? options.overbookReasonProperty().get().strip() : "", target.walkIn());
+    String key = sender.keyFor(content);
     busy.set(true);
     errorMessage.set("");
-    boolean walkIn = target.walkIn();
-    tasks.run(() -> walkIn ? gateway.walkIn(key, content.clinicianId(), content.patientId(), content.visitType(),
-        content.reason()) : send(key, content), booked -> {
-          busy.set(false);
-          onBooked.accept(booked);
-        }, failure -> {
-          busy.set(false);
-          showFailure(RpcFailure.of(failure));
-        });
-  }
-
-  /** Runs on the background thread: a series, an overbooking or a plain booking. */
-  private Appointment send(String key, Content c) {
-    if (c.intervalWeeks() > 0) {
-      return gateway.bookSeries(key, c.clinicianId(), c.patientId(), c.start(), c.occurrences(), c.intervalWeeks(),
-          c.visitType(), c.reason()).getFirst();
-    }
-    if (c.overbook()) {
-      return gateway.overbook(key, c.clinicianId(), c.patientId(), c.start(), c.visitType(), c.reason(),
-          c.overbookReason());
-    }
-    return gateway.book(key, c.clinicianId(), c.patientId(), c.start(), c.visitType(), c.reason());
+    tasks.run(() -> sender.send(key, content), booked -> {
+      busy.set(false);
+      onBooked.accept(booked);
+    }, failure -> {
+      busy.set(false);
+      showFailure(RpcFailure.of(failure));
+    });
   }
 
   private void showFailure(RpcFailure failure) {

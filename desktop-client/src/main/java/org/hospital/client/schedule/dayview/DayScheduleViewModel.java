@@ -11,23 +11,17 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.live.FeedStatus;
-import org.hospital.client.live.LiveFeed;
 import org.hospital.client.schedule.AppointmentStates;
-import org.hospital.client.schedule.BookingSlot;
 import org.hospital.client.schedule.Clinic;
-import org.hospital.client.schedule.IdempotencyKeys;
 import org.hospital.client.schedule.ScheduleDialogs;
 import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleFilter;
@@ -35,19 +29,17 @@ import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.SlotChoice;
 import org.hospital.client.tasks.ActionStatus;
-import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
-import org.hospital.proto.scheduling.v1.ScheduleUpdate;
-import org.hospital.proto.scheduling.v1.Slot;
 
 /**
- * The reception day view: one department's clinicians side by side for one day, live. Slots come from
- * ListSlots when the day or department changes; appointments come from the live feed, and whether a slot is
- * free is decided from them, so a booking made at another desk shows here without reloading anything.
+ * The reception day view: one department's clinicians side by side for one day (or one clinician's week),
+ * live. This class keeps what is shown and selected; {@link LiveDayGrid} keeps the grid up to date from the
+ * slots and the live feed, and the actions on a cell or appointment live in {@link BookingActions},
+ * {@link AppointmentActions} and {@link AppointmentMover}.
  */
 public final class DayScheduleViewModel {
 
@@ -58,7 +50,6 @@ public final class DayScheduleViewModel {
   private final ScheduleText text;
   private final TaskRunner tasks;
   private final ScheduleGateway gateway;
-  private final ScheduleFeed.Factory feeds;
   private final ScheduleDialogs dialogs;
   private final Clock clock;
   private final ZoneId fallbackZone;
@@ -71,27 +62,15 @@ public final class DayScheduleViewModel {
   private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
   private final ObjectProperty<Clinician> weekClinician = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<DayGrid> grid = new ReadOnlyObjectWrapper<>(DayGrid.EMPTY);
   private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
-  private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
-  private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final ActionStatus status;
   private final AppointmentMover mover;
+  private final AppointmentActions actions;
+  private final BookingActions booking;
+  private final LiveDayGrid live;
 
-  private List<Slot> slots = List.of();
-  private List<DayGrid.Column> columns = List.of();
   private final java.time.format.DateTimeFormatter weekDayHeading;
-  private boolean slotsLoaded;
-  private LiveFeed<ScheduleUpdate, Appointment> feed;
-  /** An appointment this desk just made; its cell is selected as soon as the live schedule shows it. */
-  private long selectWhenShown;
-  private Cancellable slotsRequest = Cancellable.NONE;
-  private java.util.concurrent.Callable<List<Slot>> slotQuery;
-  /** The appointments on screen marked "clinician unavailable" at the last redraw; null before the first. */
-  private Set<Long> unavailableMarks;
   private boolean mayOverbook;
-  private final ChangeListener<Number> feedChanged = (obs, old, now) -> rebuild();
-  private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
 
   public DayScheduleViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
       ScheduleGateway gateway, ScheduleFeed.Factory feeds, ScheduleDialogs dialogs, Clock clock) {
@@ -99,12 +78,14 @@ public final class DayScheduleViewModel {
     this.text = text;
     this.tasks = tasks;
     this.gateway = gateway;
-    this.feeds = feeds;
     this.dialogs = dialogs;
     this.clock = clock;
     this.fallbackZone = clock.getZone();
     this.status = new ActionStatus(tasks, errors);
     this.mover = new AppointmentMover(i18n, text, gateway, dialogs, clock, status, clinic::get);
+    this.actions = new AppointmentActions(i18n, text, gateway, dialogs, status, clinic::get);
+    this.live = new LiveDayGrid(tasks, gateway, feeds, clock, status, clinic::get, selected);
+    this.booking = new BookingActions(i18n, text, dialogs, clock, status, clinic::get, live::selectWhenShown);
     this.weekDayHeading = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale());
     date.set(LocalDate.now(clock));
     periodText.set(text.day(date.get()));
@@ -125,6 +106,7 @@ public final class DayScheduleViewModel {
 
   /** Loads departments and clinicians, then the first department's day. */
   public void start() {
+    BooleanProperty loading = live.loadingProperty();
     loading.set(true);
     tasks.run(gateway::listClinicians, response -> {
       Clinic loaded = Clinic.of(response, fallbackZone);
@@ -146,8 +128,7 @@ public final class DayScheduleViewModel {
 
   /** Closes the live feed (the area is being left for good). */
   public void dispose() {
-    slotsRequest.cancel();
-    closeFeed();
+    live.close();
   }
 
   /** Back one day, or one week in the week view (Alt+Left). */
@@ -166,13 +147,7 @@ public final class DayScheduleViewModel {
   private void reload() {
     Clinic known = clinic.get();
     Department chosen = department.get();
-    slotsRequest.cancel();
-    closeFeed();
-    selected.set(null);
-    slots = List.of();
-    slotsLoaded = false;
-    unavailableMarks = null;
-    grid.set(DayGrid.EMPTY);
+    live.clear();
     periodText.set(date.get() == null ? "" : text.day(date.get()));
     if (known == null || chosen == null || date.get() == null) {
       return;
@@ -183,35 +158,14 @@ public final class DayScheduleViewModel {
     }
     LocalDate from = week ? date.get().with(DayOfWeek.MONDAY) : date.get();
     LocalDate to = week ? from.plusDays(6) : from;
-    columns = week ? weekColumns(weekClinician.get(), from) : dayColumns(known.cliniciansOf(chosen.getId()), from);
-    List<Long> clinicianIds = columns.stream().map(DayGrid.Column::clinicianId).distinct().toList();
     if (week) {
       periodText.set(i18n.format("schedule.weekOf", text.day(from), weekClinician.get().getDisplayName()));
     }
-    // the feed first: the slots' answer redraws with whatever the feed already holds
-    feed = feeds.open(week ? ScheduleFilter.clinician(weekClinician.get().getId(), from, to)
-        : ScheduleFilter.department(chosen.getId(), from));
-    feed.revisionProperty().addListener(feedChanged);
-    feed.statusProperty().addListener(feedStatusChanged);
-    feedStatus.set(feed.statusProperty().get());
-    status.clearError();
-    slotQuery = () -> gateway.listSlots(clinicianIds, from, to);
-    loadSlots();
-  }
-
-  /** (Re)reads the slots of what is shown; the live appointments stay as they are. */
-  private void loadSlots() {
-    slotsRequest.cancel();
-    loading.set(true);
-    slotsRequest = tasks.run(slotQuery, loaded -> {
-      slots = loaded;
-      slotsLoaded = true;
-      loading.set(false);
-      rebuild();
-    }, failure -> {
-      loading.set(false);
-      status.fail(failure);
-    });
+    live.show(week
+        ? new LiveDayGrid.Period(weekColumns(weekClinician.get(), from),
+            ScheduleFilter.clinician(weekClinician.get().getId(), from, to), from, to, true)
+        : new LiveDayGrid.Period(dayColumns(known.cliniciansOf(chosen.getId()), from),
+            ScheduleFilter.department(chosen.getId(), from), from, to, false));
   }
 
   private static List<DayGrid.Column> dayColumns(List<Clinician> of, LocalDate day) {
@@ -221,68 +175,6 @@ public final class DayScheduleViewModel {
   private List<DayGrid.Column> weekColumns(Clinician clinician, LocalDate monday) {
     return java.util.stream.IntStream.range(0, 7).mapToObj(monday::plusDays)
         .map(d -> new DayGrid.Column(clinician.getId(), d, weekDayHeading.format(d))).toList();
-  }
-
-  private void closeFeed() {
-    if (feed != null) {
-      feed.revisionProperty().removeListener(feedChanged);
-      feed.statusProperty().removeListener(feedStatusChanged);
-      feed.close();
-      feed = null;
-    }
-  }
-
-  /** Redraws from the slots and the live appointments, keeping the selection on the same cell. */
-  private void rebuild() {
-    Clinic known = clinic.get();
-    if (known == null || feed == null) {
-      return;
-    }
-    boolean appointmentsKnown = feed.revisionProperty().get() > 0;
-    if (!slotsLoaded && !appointmentsKnown) {
-      return;
-    }
-    if (appointmentsKnown && slotsLoaded && hoursChanged()) {
-      loadSlots(); // redraws when the new slots arrive
-    }
-    DayGrid.Cell was = selected.get();
-    DayGrid rebuilt = DayGrid.build(columns, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
-    if (span.get() == Span.WEEK) {
-      // days without slots or appointments (weekends, leave) would only take room from the working days
-      DayGrid all = rebuilt;
-      List<DayGrid.Column> used = java.util.stream.IntStream.range(0, all.columns().size())
-          .filter(c -> all.times().stream().anyMatch(t -> all.cell(c, t).isPresent()))
-          .mapToObj(all.columns()::get).toList();
-      rebuilt = DayGrid.build(used, slots, feed.items(), appointmentsKnown, known.zone(), clock.instant());
-    }
-    grid.set(rebuilt);
-    Optional<DayGrid.Cell> made = selectWhenShown == 0 ? Optional.empty() : feed.item(selectWhenShown)
-        .flatMap(rebuilt::cellOf);
-    if (made.isPresent()) {
-      selectWhenShown = 0;
-      selected.set(made.get());
-    } else if (was != null) {
-      selected.set(rebuilt.cellAt(was.clinicianId(), was.start()).orElse(null));
-    }
-  }
-
-  /**
-   * Whether a schedule edit elsewhere (leave, changed hours) has marked or unmarked an appointment on screen
-   * since the last look. The live stream carries appointments, not slots; such a mark is the sign that the
-   * slots shown may have changed too, so they are read again.
-   */
-  private boolean hoursChanged() {
-    Set<Long> marked = feed.items().stream().filter(Appointment::getClinicianUnavailable).map(Appointment::getId)
-        .collect(Collectors.toSet());
-    boolean changed = unavailableMarks != null && !unavailableMarks.equals(marked);
-    unavailableMarks = marked;
-    return changed;
-  }
-
-  /** Shows (selects) an appointment made here once the live schedule has it; it may already have it. */
-  private void selectWhenShown(Appointment made) {
-    selectWhenShown = made.getId();
-    rebuild();
   }
 
   public void select(DayGrid.Cell cell) {
@@ -300,31 +192,7 @@ public final class DayScheduleViewModel {
 
   /** Books the selected free slot, or (administrators) overbooks a taken one (Ctrl+B). */
   public void book() {
-    DayGrid.Cell cell = selected.get();
-    boolean overbook = cell != null && cell.slot() && !cell.free() && mayOverbook;
-    if (cell == null || !cell.free() && !overbook) {
-      status.refuse(i18n.get("schedule.selectFreeSlot"));
-      return;
-    }
-    if (cell.past() || !cell.start().isAfter(clock.instant())) {
-      status.refuse(i18n.get("schedule.slotInPast")); // comfort only: the server refuses it too
-      return;
-    }
-    Clinic known = clinic.get();
-    String name = known.clinicianName(cell.clinicianId());
-    BookingSlot slot = overbook ? BookingSlot.taken(cell.clinicianId(), name, cell.start(), known.zone())
-        : BookingSlot.slot(cell.clinicianId(), name, cell.start(), known.zone());
-    status.clearError();
-    dialogs.book(slot, this::booked);
-  }
-
-  private void booked(Appointment booked) {
-    Clinic known = clinic.get();
-    status.say(booked.getSeriesCount() > 0 ? i18n.format("series.booked", booked.getSeriesCount(),
-        text.patient(booked), text.day(ScheduleText.toInstant(booked.getStart()).atZone(zone()).toLocalDate()))
-        : i18n.format("schedule.booked", text.patient(booked), text.time(booked.getStart(), zone()),
-            known.clinicianName(booked.getClinicianId())));
-    selectWhenShown(booked);
+    booking.book(selected.get(), mayOverbook);
   }
 
   /** Opens the free-slot finder on the department shown (Ctrl+F); the slot chosen is booked from there. */
@@ -348,8 +216,7 @@ public final class DayScheduleViewModel {
     departments.stream().filter(d -> d.getId() == who.get().getDepartmentId()).findFirst()
         .ifPresent(department::set);
     date.set(found.start().atZone(known.zone()).toLocalDate());
-    dialogs.book(BookingSlot.slot(found.clinicianId(), known.clinicianName(found.clinicianId()), found.start(),
-        known.zone()), this::booked);
+    booking.bookFound(found);
   }
 
   /**
@@ -363,23 +230,12 @@ public final class DayScheduleViewModel {
       return;
     }
     List<Clinician> clinicians = known.cliniciansOf(chosen.getId());
-    long preferred = selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId();
-    status.clearError();
-    dialogs.walkIn(BookingSlot.walkIn(preferred, known.clinicianName(preferred), known.zone()), clinicians,
-        done -> {
-          status.say(i18n.format("schedule.walkedIn", text.patient(done),
-              known.clinicianName(done.getClinicianId())));
-          selectWhenShown(done);
-        });
+    booking.walkIn(clinicians, selected.get() == null ? clinicians.getFirst().getId() : selected.get().clinicianId());
   }
 
   /** Marks the selected booked patient as arrived (Ctrl+I). */
   public void checkIn() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", appointment -> {
-      String key = IdempotencyKeys.forStep("check-in", appointment.getId(), appointment.getVersion());
-      status.run(() -> gateway.checkIn(key, appointment.getId()),
-          done -> i18n.format("schedule.checkedIn", text.patient(done)));
-    });
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", actions::checkIn);
   }
 
   /**
@@ -387,43 +243,22 @@ public final class DayScheduleViewModel {
    * asks whether the following booked ones of the series go too.
    */
   public void cancel() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", appointment -> {
-      if (appointment.getSeriesId() == 0) {
-        dialogs.askCancelReason(describe(appointment), reason -> cancel(appointment, reason, false));
-        return;
-      }
-      dialogs.askSeriesCancel(describe(appointment), i18n.format("cancel.seriesMember",
-          appointment.getSeriesPosition(), appointment.getSeriesCount()),
-          answer -> cancel(appointment, answer.reason(), answer.andFollowing()));
-    });
-  }
-
-  /** The server answers with every appointment it cancelled, the named one first. */
-  private void cancel(Appointment appointment, String reason, boolean andFollowing) {
-    status.run(() -> andFollowing
-        ? gateway.cancelWithFollowing(appointment.getId(), appointment.getVersion(), reason)
-        : List.of(gateway.cancel(appointment.getId(), appointment.getVersion(), reason)),
-        all -> all.size() > 1 ? i18n.format("schedule.cancelledSeries", text.patient(all.getFirst()), all.size())
-            : i18n.format("schedule.cancelled", text.patient(all.getFirst())));
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCancel", actions::cancel);
   }
 
   public void markNoShow() {
-    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedForNoShow", appointment ->
-        dialogs.confirm(i18n.format("schedule.noShowQuestion", describe(appointment)),
-            i18n.get("schedule.action.noShow"), () -> status.run(
-                () -> gateway.updateStatus(appointment.getId(), appointment.getVersion(), AppointmentStatus.NO_SHOW),
-                done -> i18n.format("schedule.markedNoShow", text.patient(done)))));
+    withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedForNoShow", actions::markNoShow);
   }
 
   /** Offers the clinician's next free slots and moves the selected appointment to the one chosen (Ctrl+M). */
   public void move() {
     withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToMove",
-        appointment -> mover.offerSlots(appointment, describe(appointment)));
+        appointment -> mover.offerSlots(appointment, actions.describe(appointment)));
   }
 
   /** Moves an appointment onto a free cell of the grid (drag and drop). */
   public void moveTo(long appointmentId, DayGrid.Cell target) {
-    Optional<Appointment> appointment = feed == null ? Optional.empty() : feed.item(appointmentId);
+    Optional<Appointment> appointment = live.appointment(appointmentId);
     if (appointment.isEmpty() || !AppointmentStates.is(appointment.get(), AppointmentStatus.BOOKED)) {
       status.refuse(i18n.get("schedule.selectBookedToMove"));
       return;
@@ -444,11 +279,6 @@ public final class DayScheduleViewModel {
     }
     status.clearError();
     action.accept(appointment.get());
-  }
-
-  private String describe(Appointment appointment) {
-    return i18n.format("schedule.appointmentLine", text.time(appointment.getStart(), zone()),
-        text.patient(appointment), clinic.get().clinicianName(appointment.getClinicianId()));
   }
 
   public ZoneId zone() {
@@ -491,7 +321,7 @@ public final class DayScheduleViewModel {
   }
 
   public ReadOnlyObjectProperty<DayGrid> gridProperty() {
-    return grid.getReadOnlyProperty();
+    return live.gridProperty();
   }
 
   public ObjectProperty<DayGrid.Cell> selectedProperty() {
@@ -499,7 +329,7 @@ public final class DayScheduleViewModel {
   }
 
   public ReadOnlyObjectProperty<FeedStatus> feedStatusProperty() {
-    return feedStatus.getReadOnlyProperty();
+    return live.feedStatusProperty();
   }
 
   public StringProperty noticeProperty() {
@@ -511,7 +341,7 @@ public final class DayScheduleViewModel {
   }
 
   public BooleanProperty loadingProperty() {
-    return loading;
+    return live.loadingProperty();
   }
 
   public BooleanProperty busyProperty() {

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -24,6 +23,7 @@ import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleFilter;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.client.tasks.UiScheduler;
@@ -43,9 +43,7 @@ public final class FrontDeskQueuesViewModel {
   static final Duration TICK = Duration.ofSeconds(20);
 
   private final I18n i18n;
-  private final ErrorMessages errors;
   private final ScheduleText text;
-  private final TaskRunner tasks;
   private final ScheduleGateway gateway;
   private final ScheduleFeed.Factory feeds;
   private final UiScheduler scheduler;
@@ -54,8 +52,7 @@ public final class FrontDeskQueuesViewModel {
   private final ObservableList<QueueEntry> arrivals = FXCollections.observableArrayList();
   private final ObservableList<QueueEntry> waiting = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
+  private final ActionStatus status;
 
   private Clinic clinic;
   private LiveFeed<ScheduleUpdate, Appointment> feed;
@@ -66,9 +63,8 @@ public final class FrontDeskQueuesViewModel {
   public FrontDeskQueuesViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
       ScheduleGateway gateway, ScheduleFeed.Factory feeds, UiScheduler scheduler, Clock clock) {
     this.i18n = i18n;
-    this.errors = errors;
+    this.status = new ActionStatus(tasks, errors);
     this.text = text;
-    this.tasks = tasks;
     this.gateway = gateway;
     this.feeds = feeds;
     this.scheduler = scheduler;
@@ -99,18 +95,13 @@ public final class FrontDeskQueuesViewModel {
   /** Marks an expected patient as arrived. */
   public void checkIn(QueueEntry entry) {
     if (entry == null || !AppointmentStates.is(entry.appointment(), AppointmentStatus.BOOKED)) {
-      errorMessage.set(i18n.get("schedule.selectBookedToCheckIn"));
+      status.refuse(i18n.get("schedule.selectBookedToCheckIn"));
       return;
     }
     Appointment appointment = entry.appointment();
     String key = IdempotencyKeys.forStep("check-in", appointment.getId(), appointment.getVersion());
-    errorMessage.set("");
-    tasks.run(() -> gateway.checkIn(key, appointment.getId()), done -> {
-      notice.set(i18n.format("schedule.checkedIn", text.patient(done)));
-    }, failure -> {
-      notice.set("");
-      errorMessage.set(errors.describe(failure));
-    });
+    status.run(() -> gateway.checkIn(key, appointment.getId()),
+        done -> i18n.format("schedule.checkedIn", text.patient(done)));
   }
 
   private void scheduleTick() {
@@ -171,10 +162,10 @@ public final class FrontDeskQueuesViewModel {
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +15,7 @@ import org.hospital.client.i18n.I18n;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.patients.search.PatientSearchViewModel;
 import org.hospital.client.schedule.Clinic;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.patients.v1.PatientSummary;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
@@ -37,8 +37,6 @@ public final class AddToWaitListViewModel {
   static final int DEFAULT_DAYS = 30;
 
   private final I18n i18n;
-  private final ErrorMessages errors;
-  private final TaskRunner tasks;
   private final WaitListGateway gateway;
   private final PatientSearchViewModel search;
   private final Department department;
@@ -51,15 +49,13 @@ public final class AddToWaitListViewModel {
   private final ObjectProperty<LocalDate> latest = new SimpleObjectProperty<>();
   private final ObjectProperty<VisitType> visitType = new SimpleObjectProperty<>(VisitType.CONSULTATION);
   private final StringProperty reason = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final ActionStatus status;
 
   public AddToWaitListViewModel(I18n i18n, ErrorMessages errors, TaskRunner tasks, WaitListGateway gateway,
       PatientSearchViewModel search, Clinic clinic, Department department, Clock clock,
       Consumer<WaitListEntry> onAdded) {
     this.i18n = i18n;
-    this.errors = errors;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.gateway = gateway;
     this.search = search;
     this.department = department;
@@ -75,16 +71,16 @@ public final class AddToWaitListViewModel {
   public void choosePatient(PatientSummary chosen) {
     patient.set(chosen);
     if (chosen != null) {
-      errorMessage.set("");
+      status.clearError();
     }
   }
 
   public void add() {
-    if (busy.get()) {
+    if (status.busyProperty().get()) {
       return;
     }
     if (patient.get() == null) {
-      errorMessage.set(i18n.get("booking.choosePatient")); // a comfort check; the server checks everything
+      status.refuse(i18n.get("booking.choosePatient")); // a comfort check; the server checks everything
       return;
     }
     AddToWaitListRequest.Builder r = AddToWaitListRequest.newBuilder().setPatientId(patient.get().getId())
@@ -102,15 +98,11 @@ public final class AddToWaitListViewModel {
     if (latest.get() != null) {
       r.setLatest(PatientText.toProto(latest.get()));
     }
-    busy.set(true);
-    errorMessage.set("");
     AddToWaitListRequest request = r.build();
-    tasks.run(() -> gateway.add(request), entry -> {
-      busy.set(false);
+    // no notice here: the dialog closes, and the list says who was added
+    status.run(() -> gateway.add(request), entry -> {
       onAdded.accept(entry);
-    }, failure -> {
-      busy.set(false);
-      errorMessage.set(errors.describe(failure));
+      return "";
     });
   }
 
@@ -153,10 +145,10 @@ public final class AddToWaitListViewModel {
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }

@@ -1,0 +1,14 @@
+package org.hospital.server.scheduling;
+
+/** Maps a slot to its proto; shared by the slot lists and the wait-list candidates. */
+final class SlotProtos {
+
+  private SlotProtos() {
+  }
+
+  static org.hospital.proto.scheduling.v1.Slot toProto(Slot s, boolean free) {
+    return org.hospital.proto.scheduling.v1.Slot.newBuilder().setClinicianId(s.clinicianId())
+        .setStart(AppointmentMapper.timestamp(s.start())).setEnd(AppointmentMapper.timestamp(s.end()))
+        .setFree(free).build();
+  }
+}
