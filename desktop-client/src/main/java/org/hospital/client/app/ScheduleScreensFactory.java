@@ -125,9 +125,8 @@ final class ScheduleScreensFactory {
             patientSearch(leave), clinic, department, clock, onAdded));
     WaitListViewModel list = new WaitListViewModel(i18n, errors, text, tasks, waitLists, dialogs,
         waitListFeeds(), clock);
-    // nothing to tell the list after a booking from a card: the removal reaches it through its stream
     FreedSlotsViewModel freed = new FreedSlotsViewModel(i18n, errors, text, tasks, gateway, waitLists, feeds(),
-        clock, () -> { });
+        clock);
     day.departmentProperty().subscribe(department -> {
       list.show(day.clinicProperty().get(), department);
       freed.show(day.clinicProperty().get(), department);

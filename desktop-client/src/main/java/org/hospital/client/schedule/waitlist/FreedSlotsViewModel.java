@@ -48,7 +48,6 @@ public final class FreedSlotsViewModel {
   private final WaitListGateway waitList;
   private final ScheduleFeed.Factory feeds;
   private final Clock clock;
-  private final Runnable listChanged;
 
   private final ObservableList<FreedSlotNotice> notices = FXCollections.observableArrayList();
   private final StringProperty notice = new SimpleStringProperty("");
@@ -60,10 +59,9 @@ public final class FreedSlotsViewModel {
   private Clinic clinic;
   private LiveFeed<ScheduleUpdate, Appointment> feed;
 
-  /** @param listChanged told when this desk took someone off the wait list */
+  /** The wait list panel hears of a removal made here through its own stream, like any other desk's. */
   public FreedSlotsViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
-      ScheduleGateway schedule, WaitListGateway waitList, ScheduleFeed.Factory feeds, Clock clock,
-      Runnable listChanged) {
+      ScheduleGateway schedule, WaitListGateway waitList, ScheduleFeed.Factory feeds, Clock clock) {
     this.i18n = i18n;
     this.errors = errors;
     this.text = text;
@@ -72,7 +70,6 @@ public final class FreedSlotsViewModel {
     this.waitList = waitList;
     this.feeds = feeds;
     this.clock = clock;
-    this.listChanged = listChanged;
   }
 
   /** Watches this department (null: none); cards of the previous one are dropped. */
@@ -154,12 +151,10 @@ public final class FreedSlotsViewModel {
     }, removed -> {
       busy.set(false);
       notice.set(done);
-      listChanged.run();
     }, failure -> {
       busy.set(false);
       notice.set(done);
       errorMessage.set(i18n.format("waitList.bookedButStillListed", errors.describe(failure)));
-      listChanged.run();
     });
   }
 

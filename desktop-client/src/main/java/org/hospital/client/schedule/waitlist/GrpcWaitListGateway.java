@@ -4,14 +4,12 @@ import com.google.protobuf.Timestamp;
 import io.grpc.Context;
 import io.grpc.stub.StreamObserver;
 import java.time.Instant;
-import java.util.List;
 import org.hospital.client.connection.ServerConnection;
 import org.hospital.client.live.FeedObserver;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
 import org.hospital.proto.scheduling.v1.FindWaitListCandidatesRequest;
 import org.hospital.proto.scheduling.v1.FindWaitListCandidatesResponse;
-import org.hospital.proto.scheduling.v1.ListWaitListRequest;
 import org.hospital.proto.scheduling.v1.RemoveFromWaitListRequest;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
@@ -28,12 +26,6 @@ public final class GrpcWaitListGateway implements WaitListGateway {
 
   public GrpcWaitListGateway(ServerConnection connection) {
     this.connection = connection;
-  }
-
-  @Override
-  public List<WaitListEntry> list(long departmentId) {
-    return blocking().listWaitList(ListWaitListRequest.newBuilder().addDepartmentIds(departmentId).build())
-        .getEntriesList();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.hospital.client.schedule.waitlist;
 
 import java.time.Instant;
-import java.util.List;
 import org.hospital.client.live.FeedObserver;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
@@ -12,9 +11,6 @@ import org.hospital.proto.scheduling.v1.WaitListUpdate;
 
 /** The wait list calls. They block (except {@link #subscribe}): always run them through the TaskRunner. */
 public interface WaitListGateway {
-
-  /** Open entries of the department (for anyone in it or one of its clinicians), longest waiting first. */
-  List<WaitListEntry> list(long departmentId);
 
   WaitListEntry add(AddToWaitListRequest request);
 

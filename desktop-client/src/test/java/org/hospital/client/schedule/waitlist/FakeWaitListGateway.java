@@ -32,13 +32,6 @@ final class FakeWaitListGateway implements WaitListGateway {
   }
 
   @Override
-  public List<WaitListEntry> list(long departmentId) {
-    calls.add("list " + departmentId);
-    failIfScripted();
-    return List.copyOf(entries);
-  }
-
-  @Override
   public WaitListEntry add(AddToWaitListRequest request) {
     calls.add("add " + request.getPatientId() + " " + request.getTargetCase() + "=" + (request.hasClinicianId()
         ? request.getClinicianId() : request.getDepartmentId()) + " " + request.getEarliest().getDay() + "/"
