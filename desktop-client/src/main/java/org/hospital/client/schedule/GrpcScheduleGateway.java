@@ -1,12 +1,11 @@
 package org.hospital.client.schedule;
 
 import com.google.protobuf.Timestamp;
-import io.grpc.Context;
-import io.grpc.stub.StreamObserver;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hospital.client.connection.ServerConnection;
+import org.hospital.client.connection.ServerStreams;
 import org.hospital.client.live.FeedObserver;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.tasks.Cancellable;
@@ -146,30 +145,8 @@ public final class GrpcScheduleGateway implements ScheduleGateway {
 
   @Override
   public Cancellable subscribe(SubscribeScheduleRequest request, FeedObserver<ScheduleUpdate> observer) {
-    // its own cancellable context, detached from the caller's: the stream lives until cancelled
-    Context.CancellableContext context = Context.ROOT.withCancellation();
-    try {
-      context.run(() -> SchedulingServiceGrpc.newStub(connection.channel())
-          .subscribeSchedule(request, new StreamObserver<>() {
-            @Override
-            public void onNext(ScheduleUpdate update) {
-              observer.onNext(update);
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-              observer.onError(failure);
-            }
-
-            @Override
-            public void onCompleted() {
-              observer.onCompleted();
-            }
-          }));
-    } catch (RuntimeException e) {
-      observer.onError(e); // no channel (unreadable CA): reported like a broken stream, retried the same way
-    }
-    return () -> context.cancel(null);
+    return ServerStreams.open(stream -> SchedulingServiceGrpc.newStub(connection.channel()).subscribeSchedule(request, stream),
+        observer);
   }
 
   private SchedulingServiceGrpc.SchedulingServiceBlockingStub blocking() {

@@ -1,10 +1,9 @@
 package org.hospital.client.schedule.waitlist;
 
 import com.google.protobuf.Timestamp;
-import io.grpc.Context;
-import io.grpc.stub.StreamObserver;
 import java.time.Instant;
 import org.hospital.client.connection.ServerConnection;
+import org.hospital.client.connection.ServerStreams;
 import org.hospital.client.live.FeedObserver;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
@@ -49,30 +48,8 @@ public final class GrpcWaitListGateway implements WaitListGateway {
 
   @Override
   public Cancellable subscribe(SubscribeWaitListRequest request, FeedObserver<WaitListUpdate> observer) {
-    // its own cancellable context, detached from the caller's: the stream lives until cancelled
-    Context.CancellableContext context = Context.ROOT.withCancellation();
-    try {
-      context.run(() -> SchedulingServiceGrpc.newStub(connection.channel())
-          .subscribeWaitList(request, new StreamObserver<>() {
-            @Override
-            public void onNext(WaitListUpdate update) {
-              observer.onNext(update);
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-              observer.onError(failure);
-            }
-
-            @Override
-            public void onCompleted() {
-              observer.onCompleted();
-            }
-          }));
-    } catch (RuntimeException e) {
-      observer.onError(e); // no channel (unreadable CA): reported like a broken stream, retried the same way
-    }
-    return () -> context.cancel(null);
+    return ServerStreams.open(stream -> SchedulingServiceGrpc.newStub(connection.channel()).subscribeWaitList(request, stream),
+        observer);
   }
 
   private SchedulingServiceGrpc.SchedulingServiceBlockingStub blocking() {
