@@ -33,6 +33,25 @@ public final class PatientSearchView extends VBox implements Focusable {
   private final TableView<PatientSummary> table = new TableView<>();
   private final Label status = new Label();
 
+  /**
+   * The search as part of a dialog (booking, wait list): no area padding, a fixed height that grows with the
+   * dialog, and selecting a row (click or arrow keys) hands the patient to {@code chosen}.
+   */
+  public static PatientSearchView picker(PatientSearchViewModel vm, I18n i18n, PatientText text,
+      java.util.function.Consumer<PatientSummary> chosen) {
+    PatientSearchView search = new PatientSearchView(vm, i18n, text);
+    search.getStyleClass().remove("area");
+    search.setSpacing(8);
+    search.setPrefHeight(230);
+    VBox.setVgrow(search, Priority.ALWAYS);
+    search.table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        chosen.accept(now);
+      }
+    });
+    return search;
+  }
+
   public PatientSearchView(PatientSearchViewModel vm, I18n i18n, PatientText text) {
     this.vm = vm;
     this.i18n = i18n;

@@ -1,12 +1,10 @@
 package org.hospital.client.schedule.booking;
 
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -18,7 +16,6 @@ import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.SlotChoice;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.Focusable;
-import org.hospital.proto.patients.v1.PatientSummary;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.VisitType;
 
@@ -42,20 +39,7 @@ public final class BookingView extends VBox implements Focusable {
     slot.setWrapText(true);
     slot.textProperty().bind(vm.slotTextProperty());
 
-    search = new PatientSearchView(vm.search(), i18n, patientText);
-    search.getStyleClass().remove("area");
-    search.setSpacing(8);
-    search.setPrefHeight(230);
-    VBox.setVgrow(search, Priority.ALWAYS);
-    // selecting a result (click, or the arrow keys) chooses the patient
-    Node results = search.lookup("#searchResults");
-    if (results instanceof TableView<?> table) {
-      table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-        if (now instanceof PatientSummary summary) {
-          vm.choosePatient(summary);
-        }
-      });
-    }
+    search = PatientSearchView.picker(vm.search(), i18n, patientText, vm::choosePatient);
 
     Label patient = new Label();
     patient.setId("bookingPatient");

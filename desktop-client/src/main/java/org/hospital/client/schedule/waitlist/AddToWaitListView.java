@@ -3,12 +3,10 @@ package org.hospital.client.schedule.waitlist;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -22,7 +20,6 @@ import org.hospital.client.patients.search.PatientSearchView;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.Focusable;
-import org.hospital.proto.patients.v1.PatientSummary;
 import org.hospital.proto.scheduling.v1.VisitType;
 
 /** The content of the "Add to wait list" dialog: the patient search, then who, when, what and why. */
@@ -34,20 +31,7 @@ public final class AddToWaitListView extends VBox implements Focusable {
     setId("addToWaitListView");
     setSpacing(10);
 
-    search = new PatientSearchView(vm.search(), i18n, patientText);
-    search.getStyleClass().remove("area");
-    search.setSpacing(8);
-    search.setPrefHeight(230);
-    VBox.setVgrow(search, Priority.ALWAYS);
-    // selecting a result (click, or the arrow keys) chooses the patient, as in the booking dialog
-    Node results = search.lookup("#searchResults");
-    if (results instanceof TableView<?> table) {
-      table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-        if (now instanceof PatientSummary summary) {
-          vm.choosePatient(summary);
-        }
-      });
-    }
+    search = PatientSearchView.picker(vm.search(), i18n, patientText, vm::choosePatient);
 
     Label patient = new Label();
     patient.setId("waitListPatient");
