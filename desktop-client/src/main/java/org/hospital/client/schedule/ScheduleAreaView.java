@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -35,6 +34,7 @@ import org.hospital.client.schedule.queue.FrontDeskQueuesView;
 import org.hospital.client.schedule.queue.FrontDeskQueuesViewModel;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.LiveStatusBanner;
+import org.hospital.client.ui.NamedCell;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
 
@@ -134,8 +134,7 @@ public final class ScheduleAreaView extends BorderPane {
     ComboBox<Department> department = new ComboBox<>(day.departments());
     department.setId("departmentChoice");
     department.setPromptText(i18n.get("schedule.department"));
-    department.setButtonCell(new DepartmentCell());
-    department.setCellFactory(list -> new DepartmentCell());
+    NamedCell.use(department, Department::getName);
     department.valueProperty().bindBidirectional(day.departmentProperty());
 
     Button previous = button("prevDay", "\u2039", "schedule.previousDayTooltip", b -> day.previousDay());
@@ -182,8 +181,7 @@ public final class ScheduleAreaView extends BorderPane {
 
     ComboBox<Clinician> clinician = new ComboBox<>(day.clinicians());
     clinician.setId("weekClinician");
-    clinician.setCellFactory(list -> new ClinicianCell());
-    clinician.setButtonCell(new ClinicianCell());
+    NamedCell.use(clinician, Clinician::getDisplayName);
     clinician.valueProperty().bindBidirectional(day.weekClinicianProperty());
     clinician.visibleProperty().bind(day.spanProperty().isEqualTo(DayScheduleViewModel.Span.WEEK));
     clinician.managedProperty().bind(clinician.visibleProperty());
@@ -250,21 +248,5 @@ public final class ScheduleAreaView extends BorderPane {
     button.setOnAction(e -> action.accept(button));
     button.setMinWidth(Region.USE_PREF_SIZE);
     return button;
-  }
-
-  private static final class ClinicianCell extends ListCell<Clinician> {
-    @Override
-    protected void updateItem(Clinician item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : item.getDisplayName());
-    }
-  }
-
-  private static final class DepartmentCell extends ListCell<Department> {
-    @Override
-    protected void updateItem(Department item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : item.getName());
-    }
   }
 }

@@ -1,9 +1,7 @@
 package org.hospital.client.schedule.booking;
 
-import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -14,8 +12,10 @@ import org.hospital.client.patients.PatientText;
 import org.hospital.client.patients.search.PatientSearchView;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.SlotChoice;
+import org.hospital.client.schedule.VisitTypeChoice;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.Focusable;
+import org.hospital.client.ui.NamedCell;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.VisitType;
 
@@ -46,11 +46,7 @@ public final class BookingView extends VBox implements Focusable {
     patient.getStyleClass().addAll("value-label", "booking-patient");
     patient.textProperty().bind(vm.patientTextProperty().map(t -> t.isEmpty() ? i18n.get("booking.noPatient") : t));
 
-    ComboBox<VisitType> visitType = new ComboBox<>(FXCollections.observableArrayList(VisitType.NEW_PATIENT,
-        VisitType.FOLLOW_UP, VisitType.CONSULTATION, VisitType.PROCEDURE, VisitType.URGENT));
-    visitType.setId("visitType");
-    visitType.setCellFactory(list -> new VisitTypeCell(text));
-    visitType.setButtonCell(new VisitTypeCell(text));
+    ComboBox<VisitType> visitType = VisitTypeChoice.comboBox("visitType", text);
     visitType.valueProperty().bindBidirectional(vm.visitTypeProperty());
 
     TextField reason = new TextField();
@@ -67,8 +63,7 @@ public final class BookingView extends VBox implements Focusable {
     if (vm.isWalkIn()) {
       ComboBox<Clinician> clinician = new ComboBox<>(vm.clinicians());
       clinician.setId("walkInClinician");
-      clinician.setCellFactory(list -> new ClinicianCell());
-      clinician.setButtonCell(new ClinicianCell());
+      NamedCell.use(clinician, Clinician::getDisplayName);
       clinician.valueProperty().bindBidirectional(vm.clinicianProperty());
       fields.addRow(3, fieldLabel(i18n.get("walkIn.clinician")), clinician);
     }
@@ -107,27 +102,5 @@ public final class BookingView extends VBox implements Focusable {
     label.getStyleClass().add("field-label");
     label.setMinWidth(Label.USE_PREF_SIZE); // a wide row beside it must not squeeze the label to "..."
     return label;
-  }
-
-  private static final class ClinicianCell extends ListCell<Clinician> {
-    @Override
-    protected void updateItem(Clinician item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : item.getDisplayName());
-    }
-  }
-
-  private static final class VisitTypeCell extends ListCell<VisitType> {
-    private final ScheduleText text;
-
-    VisitTypeCell(ScheduleText text) {
-      this.text = text;
-    }
-
-    @Override
-    protected void updateItem(VisitType item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : text.visitType(item));
-    }
   }
 }

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -22,6 +21,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.schedule.SlotChoice;
 import org.hospital.client.ui.Banner;
+import org.hospital.client.ui.NamedCell;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
 
@@ -153,22 +153,7 @@ public final class FreeSlotFinderView extends VBox {
     ComboBox<T> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(items));
     box.setId(id);
     box.setPrefWidth(240);
-    box.setCellFactory(l -> new NamedCell<>(name));
-    box.setButtonCell(new NamedCell<>(name));
+    NamedCell.use(box, name);
     return box;
-  }
-
-  private static final class NamedCell<T> extends ListCell<T> {
-    private final java.util.function.Function<T, String> name;
-
-    NamedCell(java.util.function.Function<T, String> name) {
-      this.name = name;
-    }
-
-    @Override
-    protected void updateItem(T item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : name.apply(item));
-    }
   }
 }

@@ -21,6 +21,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.FieldBox;
+import org.hospital.client.ui.NamedCell;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
@@ -64,14 +65,12 @@ public final class ClinicHoursView extends BorderPane {
 
     ComboBox<Department> department = new ComboBox<>(vm.departments());
     department.setId("hoursDepartment");
-    department.setCellFactory(l -> new NameCell<>(Department::getName));
-    department.setButtonCell(new NameCell<>(Department::getName));
+    NamedCell.use(department, Department::getName);
     department.valueProperty().bindBidirectional(vm.departmentProperty());
     department.setPrefWidth(200);
     ComboBox<Clinician> clinician = new ComboBox<>(vm.clinicians());
     clinician.setId("hoursClinician");
-    clinician.setCellFactory(l -> new NameCell<>(Clinician::getDisplayName));
-    clinician.setButtonCell(new NameCell<>(Clinician::getDisplayName));
+    NamedCell.use(clinician, Clinician::getDisplayName);
     clinician.valueProperty().bindBidirectional(vm.clinicianProperty());
     clinician.setPrefWidth(200);
     DatePicker from = new DatePicker();
@@ -146,7 +145,7 @@ public final class ClinicHoursView extends BorderPane {
     ListView<ScheduleExceptionEntry> list = new ListView<>(vm.exceptions());
     list.setId("exceptionList");
     list.setPlaceholder(wrapped(i18n.get("hours.noExceptions")));
-    list.setCellFactory(l -> new NameCell<>(e -> text.exception(e, vm.zone()), true));
+    list.setCellFactory(l -> new NamedCell<>(e -> text.exception(e, vm.zone()), true));
     vm.selectedExceptionProperty().bind(list.getSelectionModel().selectedItemProperty());
     VBox.setVgrow(list, Priority.ALWAYS);
     Button add = new Button(i18n.get("hours.addException"));
@@ -174,29 +173,6 @@ public final class ClinicHoursView extends BorderPane {
     l.setWrapText(true);
     l.getStyleClass().add("hint");
     return l;
-  }
-
-  /** A list cell showing one text of its item, wrapped when asked. */
-  private static final class NameCell<T> extends ListCell<T> {
-    private final java.util.function.Function<T, String> name;
-
-    NameCell(java.util.function.Function<T, String> name) {
-      this(name, false);
-    }
-
-    NameCell(java.util.function.Function<T, String> name, boolean wrap) {
-      this.name = name;
-      setWrapText(wrap);
-      if (wrap) {
-        setPrefWidth(0); // wrap at the list's width instead of widening it
-      }
-    }
-
-    @Override
-    protected void updateItem(T item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : name.apply(item));
-    }
   }
 
   /** "Thu 3 Dec 2026, 09:00 — DOE, Jane · MRN" with its Rebook… button. */

@@ -6,7 +6,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -18,8 +17,10 @@ import org.hospital.client.i18n.I18n;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.patients.search.PatientSearchView;
 import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.schedule.VisitTypeChoice;
 import org.hospital.client.ui.Banner;
 import org.hospital.client.ui.Focusable;
+import org.hospital.client.ui.NamedCell;
 import org.hospital.proto.scheduling.v1.VisitType;
 
 /** The content of the "Add to wait list" dialog: the patient search, then who, when, what and why. */
@@ -40,8 +41,7 @@ public final class AddToWaitListView extends VBox implements Focusable {
 
     ComboBox<AddToWaitListViewModel.Target> target = new ComboBox<>(FXCollections.observableArrayList(vm.targets()));
     target.setId("waitListTarget");
-    target.setCellFactory(list -> new TargetCell());
-    target.setButtonCell(new TargetCell());
+    NamedCell.use(target, AddToWaitListViewModel.Target::label);
     target.valueProperty().bindBidirectional(vm.targetProperty());
     target.setPrefWidth(260);
 
@@ -53,11 +53,7 @@ public final class AddToWaitListView extends VBox implements Focusable {
     HBox days = new HBox(8, earliest, new Label("\u2013"), latest);
     days.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-    ComboBox<VisitType> visitType = new ComboBox<>(FXCollections.observableArrayList(VisitType.NEW_PATIENT,
-        VisitType.FOLLOW_UP, VisitType.CONSULTATION, VisitType.PROCEDURE, VisitType.URGENT));
-    visitType.setId("waitListVisitType");
-    visitType.setCellFactory(list -> new VisitTypeCell(text));
-    visitType.setButtonCell(new VisitTypeCell(text));
+    ComboBox<VisitType> visitType = VisitTypeChoice.comboBox("waitListVisitType", text);
     visitType.valueProperty().bindBidirectional(vm.visitTypeProperty());
 
     TextField reason = new TextField();
@@ -99,27 +95,5 @@ public final class AddToWaitListView extends VBox implements Focusable {
     label.getStyleClass().add("field-label");
     label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
-  }
-
-  private static final class TargetCell extends ListCell<AddToWaitListViewModel.Target> {
-    @Override
-    protected void updateItem(AddToWaitListViewModel.Target item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : item.label());
-    }
-  }
-
-  private static final class VisitTypeCell extends ListCell<VisitType> {
-    private final ScheduleText text;
-
-    VisitTypeCell(ScheduleText text) {
-      this.text = text;
-    }
-
-    @Override
-    protected void updateItem(VisitType item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : text.visitType(item));
-    }
   }
 }
