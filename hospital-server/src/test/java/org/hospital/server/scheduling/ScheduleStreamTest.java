@@ -217,7 +217,7 @@ class ScheduleStreamTest {
 
   /** As a workstation does: the same request (same key) again until the server answers. */
   private void bookRetrying(BookAppointmentRequest b) throws InterruptedException {
-    long deadline = System.nanoTime() + Subscription.PATIENCE.toNanos();
+    long deadline = System.nanoTime() + RecordedStream.PATIENCE.toNanos();
     while (true) {
       try {
         h.as("reception").bookAppointment(b);
