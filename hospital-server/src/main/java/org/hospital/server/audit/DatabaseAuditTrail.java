@@ -42,6 +42,10 @@ public final class DatabaseAuditTrail implements AuditTrail, AutoCloseable {
   /** Queues every entry before waiting, so that they share a commit instead of taking one each. */
   @Override
   public void recordAll(List<AuditEvent> events) {
+    if (db.insideWrite()) {
+      // The writer thread needs the write lock this thread holds: waiting for it would never end.
+      throw new IllegalStateException("An audit entry made inside a write belongs in its transaction (recordWithin)");
+    }
     List<CompletableFuture<Void>> done = new ArrayList<>(events.size());
     try {
       for (AuditEvent event : events) {

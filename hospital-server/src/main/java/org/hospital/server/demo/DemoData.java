@@ -37,6 +37,14 @@ public final class DemoData {
     if (staff.exists(ACCOUNTS[0].username())) {
       return;
     }
+    // Plain JDBC inserts below: they take H2's one write lock like every other write.
+    db.writing(() -> {
+      seed(db, staff, patients, zone, clock);
+      return null;
+    });
+  }
+
+  private static void seed(Database db, StaffAccounts staff, int patients, ZoneId zone, Clock clock) {
     StringBuilder printed = new StringBuilder("Demo accounts (password ").append(PASSWORD).append("):");
     long doctorId = 0;
     for (DemoAccount a : ACCOUNTS) {

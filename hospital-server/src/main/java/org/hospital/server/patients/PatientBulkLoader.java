@@ -36,6 +36,10 @@ public final class PatientBulkLoader {
 
   /** Inserts every draft; returns how many. */
   public long load(Iterator<PatientDraft> drafts, String createdBy) {
+    return db.writing(() -> loadAll(drafts, createdBy));
+  }
+
+  private long loadAll(Iterator<PatientDraft> drafts, String createdBy) {
     Set<String> names = new HashSet<>();
     long total = 0;
     try (Connection c = db.dataSource().getConnection()) {

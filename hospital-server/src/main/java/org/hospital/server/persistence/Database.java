@@ -8,7 +8,9 @@ import jakarta.persistence.Persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -16,12 +18,18 @@ import org.flywaydb.core.Flyway;
  * The server's one database: a HikariCP pool, the schema brought up to date by Flyway (the only source of
  * schema), and an EclipseLink persistence unit on top. H2 and PostgreSQL run the same migrations, plus a
  * vendor folder for the few things only one of them has.
+ *
+ * <p>On H2 every write transaction runs under one fair lock ({@link #writing}): with commits written to
+ * the file as they happen (see {@link H2Durability}), concurrent writers contending for the same row could
+ * spin in H2's row-lock wait without end, and H2 writes one commit to its file at a time anyway. PostgreSQL
+ * writers run concurrently, guarded by its own locks.
  */
 public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final EntityManagerFactory emf;
   private final Vendor vendor;
+  private final ReentrantLock writeLock = new ReentrantLock(true);
 
   public enum Vendor { H2, POSTGRESQL }
 
@@ -34,7 +42,7 @@ public final class Database implements AutoCloseable {
   public static Database open(String jdbcUrl, String user, String password, int poolSize) {
     Vendor vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.H2;
     HikariConfig hc = new HikariConfig();
-    hc.setJdbcUrl(jdbcUrl);
+    hc.setJdbcUrl(H2Durability.durable(jdbcUrl));
     hc.setUsername(user);
     hc.setPassword(password);
     hc.setMaximumPoolSize(poolSize);
@@ -85,12 +93,36 @@ public final class Database implements AutoCloseable {
 
   /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
   public <T> T inTransaction(Function<EntityManager, T> work) {
-    return emf.callInTransaction(work);
+    return writing(() -> emf.callInTransaction(work));
   }
 
   /** Like {@link #inTransaction(Function)} for work without a result. */
   public void runInTransaction(Consumer<EntityManager> work) {
-    emf.runInTransaction(work);
+    writing(() -> {
+      emf.runInTransaction(work);
+      return null;
+    });
+  }
+
+  /**
+   * Runs a write that does not go through {@link #inTransaction} (plain JDBC: bulk loads, demo data) as the
+   * only writer on H2; on PostgreSQL it simply runs. Re-entrant, so a write may call another.
+   */
+  public <T> T writing(Supplier<T> work) {
+    if (vendor != Vendor.H2) {
+      return work.get();
+    }
+    writeLock.lock();
+    try {
+      return work.get();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Whether this thread is inside a write on H2: it must not wait for another thread's write then. */
+  public boolean insideWrite() {
+    return writeLock.isHeldByCurrentThread();
   }
 
   /** Read-only work without a transaction of its own (EclipseLink reads through the pool). */
