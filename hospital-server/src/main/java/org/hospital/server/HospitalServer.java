@@ -26,6 +26,7 @@ import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.demo.DemoData;
 import org.hospital.server.errors.ErrorMappingInterceptor;
+import org.hospital.server.errors.MalformedRequests;
 import org.hospital.server.patients.PatientGrpcService;
 import org.hospital.server.patients.PatientService;
 import org.hospital.server.persistence.Database;
@@ -101,9 +102,12 @@ public final class HospitalServer implements AutoCloseable {
           .permitKeepAliveTime(20, TimeUnit.SECONDS)
           .permitKeepAliveWithoutCalls(true);
       ErrorMappingInterceptor errors = new ErrorMappingInterceptor();
+      MalformedRequests malformed = new MalformedRequests();
       for (BindableService s : services) {
-        // intercept() runs the last interceptor first: errors wrap authentication wraps the service
-        b.addService(ServerInterceptors.intercept(s, security.authInterceptor(), errors));
+        // intercept() runs the last interceptor first: errors wrap request parsing wraps authentication
+        // wraps the service, so that a request that does not parse is answered like any other bad input
+        b.addService(ServerInterceptors.intercept(
+            malformed.wrap(ServerInterceptors.intercept(s, security.authInterceptor())), errors));
       }
       Server server = b.build().start();
       health.setStatus("", ServingStatus.SERVING);

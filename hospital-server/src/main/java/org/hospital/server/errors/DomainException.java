@@ -35,6 +35,11 @@ public final class DomainException extends RuntimeException {
     return new DomainException(Status.Code.INVALID_ARGUMENT, ErrorReason.VALIDATION_FAILED, metadata, violations);
   }
 
+  /** The request's bytes are not the method's message (garbage, truncated, or another message's wire form). */
+  public static DomainException malformedRequest() {
+    return new DomainException(Status.Code.INVALID_ARGUMENT, ErrorReason.MALFORMED_REQUEST, Map.of(), List.of());
+  }
+
   public static DomainException notFound() {
     return new DomainException(Status.Code.NOT_FOUND, ErrorReason.NOT_FOUND, Map.of(), List.of());
   }
