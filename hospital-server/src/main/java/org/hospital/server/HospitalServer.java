@@ -48,6 +48,12 @@ public final class HospitalServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(HospitalServer.class.getName());
   private static final int MAX_MESSAGE_BYTES = 1 << 20;
+  /**
+   * All request headers together. A session token is a few dozen bytes; twice grpc-java's 8 KiB default
+   * leaves room for proxies' headers. grpc-java clients check it before sending (the call fails on the
+   * client with INTERNAL naming the limit; the connection stays up).
+   */
+  private static final int MAX_HEADER_BYTES = 16 * 1024;
 
   private final Database db;
   private final DatabaseAuditTrail audit;
@@ -97,6 +103,7 @@ public final class HospitalServer implements AutoCloseable {
           .forAddress(new InetSocketAddress(config.bindAddress(), config.port()), credentials(tls))
           .executor(executor)
           .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+          .maxInboundMetadataSize(MAX_HEADER_BYTES)
           .keepAliveTime(60, TimeUnit.SECONDS)
           .keepAliveTimeout(20, TimeUnit.SECONDS)
           .permitKeepAliveTime(20, TimeUnit.SECONDS)
