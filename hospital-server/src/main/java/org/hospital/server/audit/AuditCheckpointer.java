@@ -2,6 +2,8 @@ package org.hospital.server.audit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
  * Anchors the audit chain outside the database: on a schedule (when the chain has grown) and at shutdown it
@@ -53,7 +57,7 @@ public final class AuditCheckpointer implements AutoCloseable {
       return false;
     }
     audit.record(new AuditEvent("server", "", AuditAction.AUDIT_CHECKPOINT, AuditEvent.NO_PATIENT,
-        "signed checkpoint appended to " + CheckpointLog.FILE, "server", AuditOutcome.SUCCESS));
+        entryDetail(key.generatePublicKey()), "server", AuditOutcome.SUCCESS));
     // Read back from the database: only committed entries, including the one just recorded, are signed.
     Head head = head();
     Checkpoint cp = Checkpoint.sign(head.seq(), head.hash(), clock.instant().truncatedTo(ChronoUnit.MILLIS), key);
@@ -61,6 +65,20 @@ public final class AuditCheckpointer implements AutoCloseable {
     lastCheckpointed = head.seq();
     LOG.info("Audit checkpoint: entry " + cp.seq() + " hash " + cp.entryHash() + " at " + cp.at());
     return true;
+  }
+
+  /**
+   * Names the key, so that with several servers on one database each checkpoint file is compared only with
+   * the {@code AUDIT_CHECKPOINT} entries of the server that wrote it.
+   */
+  static String entryDetail(Ed25519PublicKeyParameters publicKey) {
+    byte[] digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+    return "signed checkpoint appended to " + CheckpointLog.FILE + ", key " + HexFormat.of().formatHex(digest, 0, 8);
   }
 
   private void checkpointQuietly() {

@@ -35,7 +35,7 @@ public final class CheckpointVerifier {
     List<String> warnings = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       List<CheckpointLog.Line> lines = log.read();
-      long recorded = countCheckpointEntries(c, 0);
+      long recorded = countCheckpointEntries(c, key, 0);
       if (lines.isEmpty()) {
         if (recorded > 0) {
           problems.add("the audit trail records " + recorded + " checkpoints but " + log.file()
@@ -82,7 +82,7 @@ public final class CheckpointVerifier {
       }
       // Every checkpoint follows its AUDIT_CHECKPOINT entry. More than one such entry after the last checkpoint
       // means checkpoints were cut off the file; one can be a crash between the entry and the append.
-      long unmatched = countCheckpointEntries(c, previousSeq);
+      long unmatched = countCheckpointEntries(c, key, previousSeq);
       if (unmatched > 1) {
         problems.add("the audit trail records " + unmatched + " checkpoints after entry " + previousSeq
             + " that are not in " + log.file() + ": checkpoints were removed from the file");
@@ -113,10 +113,14 @@ public final class CheckpointVerifier {
     }
   }
 
-  private static long countCheckpointEntries(Connection c, long afterSeq) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND seq > ?")) {
+  /** The AUDIT_CHECKPOINT entries written by the holder of this key (other servers may share the database). */
+  private static long countCheckpointEntries(Connection c, Ed25519PublicKeyParameters key, long afterSeq)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT COUNT(*) FROM audit_entry WHERE action = ? AND detail = ? AND seq > ?")) {
       ps.setString(1, AuditAction.AUDIT_CHECKPOINT.name());
-      ps.setLong(2, afterSeq);
+      ps.setString(2, AuditCheckpointer.entryDetail(key));
+      ps.setLong(3, afterSeq);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
