@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.hospital.server.audit.AuditChainVerifier;
+import org.hospital.server.audit.AuditCheckpointer;
 import org.hospital.server.audit.AuditGrpcService;
 import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
@@ -57,16 +58,19 @@ public final class HospitalServer implements AutoCloseable {
 
   private final Database db;
   private final DatabaseAuditTrail audit;
+  private final AuditCheckpointer checkpoints;
   private final SchedulingModule scheduling;
   private final HealthStatusManager health;
   private final ExecutorService executor;
   private final Server server;
   private final TlsMaterial tls;
 
-  private HospitalServer(Database db, DatabaseAuditTrail audit, SchedulingModule scheduling,
-      HealthStatusManager health, ExecutorService executor, Server server, TlsMaterial tls) {
+  private HospitalServer(Database db, DatabaseAuditTrail audit, AuditCheckpointer checkpoints,
+      SchedulingModule scheduling, HealthStatusManager health, ExecutorService executor, Server server,
+      TlsMaterial tls) {
     this.db = db;
     this.audit = audit;
+    this.checkpoints = checkpoints;
     this.scheduling = scheduling;
     this.health = health;
     this.executor = executor;
@@ -78,7 +82,10 @@ public final class HospitalServer implements AutoCloseable {
     Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
     DatabaseAuditTrail audit = new DatabaseAuditTrail(db, clock);
     SchedulingModule scheduling = null;
+    AuditCheckpointer checkpoints = null;
     try {
+      checkpoints = new AuditCheckpointer(db.dataSource(), audit, config.auditDir(),
+          config.auditCheckpointInterval(), clock);
       SecurityModule security = new SecurityModule(db, audit, config, clock);
       PatientService patients = new PatientService(db, audit, clock);
       if (config.demoData()) {
@@ -124,17 +131,25 @@ public final class HospitalServer implements AutoCloseable {
             + "!!  Only for a single machine behind its own firewall. Never in production.    !!\n"
             + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
       }
-      return new HospitalServer(db, audit, scheduling, health, executor, server, tls);
+      return new HospitalServer(db, audit, checkpoints, scheduling, health, executor, server, tls);
     } catch (IOException e) {
       closeQuietly(scheduling);
+      closeQuietly(checkpoints);
       audit.close();
       db.close();
       throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port(), e);
     } catch (RuntimeException e) {
       closeQuietly(scheduling);
+      closeQuietly(checkpoints);
       audit.close();
       db.close();
       throw e;
+    }
+  }
+
+  private static void closeQuietly(AuditCheckpointer checkpoints) {
+    if (checkpoints != null) {
+      checkpoints.close();
     }
   }
 
@@ -176,7 +191,10 @@ public final class HospitalServer implements AutoCloseable {
     server.awaitTermination();
   }
 
-  /** Stops taking calls, lets running ones finish (up to 10 s), then closes the audit log and the database. */
+  /**
+   * Stops taking calls, lets running ones finish (up to 10 s), then writes a last audit checkpoint and closes
+   * the audit log and the database.
+   */
   @Override
   public void close() {
     health.enterTerminalState();
@@ -192,6 +210,8 @@ public final class HospitalServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     executor.shutdown();
+    // The last checkpoint covers every entry of this run, so it goes after the calls and before the trail closes.
+    checkpoints.close();
     audit.close();
     db.close();
   }

@@ -1,17 +1,26 @@
 package org.hospital.server;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.hospital.server.audit.AuditChainVerifier;
+import org.hospital.server.audit.CheckpointKeys;
+import org.hospital.server.audit.CheckpointLog;
+import org.hospital.server.audit.CheckpointVerifier;
 import org.hospital.server.config.ConfigException;
 import org.hospital.server.config.ConfigLoader;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.persistence.Database;
 
 /**
- * Command line: {@code serve} (the default) runs the server; {@code verify-audit} checks the audit chain and
- * exits 0 when intact, 3 when tampered with. Options as in {@link ConfigLoader}.
+ * Command line: {@code serve} (the default) runs the server; {@code verify-audit} checks the audit chain and its
+ * signed checkpoints and exits 0 when intact, 3 when tampered with. Options as in {@link ConfigLoader}, and for
+ * {@code verify-audit} also {@code --checkpoints FILE} and {@code --public-key FILE} (a copy kept elsewhere).
  */
 public final class HospitalServerMain {
 
@@ -24,8 +33,10 @@ public final class HospitalServerMain {
     String[] options = command.equals("serve") && (args.length == 0 || args[0].startsWith("--")) ? args
         : Arrays.copyOfRange(args, 1, args.length);
     ServerConfig config;
+    VerifyOptions verify;
     try {
-      config = ConfigLoader.load(options, System.getenv());
+      verify = command.equals("verify-audit") ? VerifyOptions.take(options) : new VerifyOptions(options, null, null);
+      config = ConfigLoader.load(verify.rest(), System.getenv());
     } catch (ConfigException e) {
       System.err.println("Configuration error: " + e.getMessage());
       System.exit(2);
@@ -33,7 +44,7 @@ public final class HospitalServerMain {
     }
     switch (command) {
       case "serve" -> serve(config);
-      case "verify-audit" -> System.exit(verifyAudit(config));
+      case "verify-audit" -> System.exit(verifyAudit(config, verify.checkpoints(), verify.publicKey()));
       case "help", "--help" -> usage();
       default -> {
         System.err.println("Unknown command '" + command + "'");
@@ -56,17 +67,71 @@ public final class HospitalServerMain {
     server.awaitTermination();
   }
 
-  /** Exit code 0 when the chain is intact, 3 when it is not. */
+  /** The two options only {@code verify-audit} knows, taken out before the rest goes to {@link ConfigLoader}. */
+  record VerifyOptions(String[] rest, Path checkpoints, Path publicKey) {
+    static VerifyOptions take(String[] args) {
+      List<String> rest = new ArrayList<>();
+      Path checkpoints = null;
+      Path publicKey = null;
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        if (!name.equals("--checkpoints") && !name.equals("--public-key")) {
+          rest.add(a);
+          continue;
+        }
+        String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : null;
+        if (value == null || value.isBlank()) {
+          throw new ConfigException("Option " + name + " needs a file");
+        }
+        if (name.equals("--checkpoints")) {
+          checkpoints = Path.of(value);
+        } else {
+          publicKey = Path.of(value);
+        }
+      }
+      return new VerifyOptions(rest.toArray(String[]::new), checkpoints, publicKey);
+    }
+  }
+
   static int verifyAudit(ServerConfig config) {
+    return verifyAudit(config, null, null);
+  }
+
+  /**
+   * Exit code 0 when the chain is intact and matches every checkpoint, 3 when it is not. The checkpoint file and
+   * public key default to those in {@code <data.dir>/audit/}; pass copies kept on another machine to trust
+   * nothing on this one but the database being checked.
+   */
+  static int verifyAudit(ServerConfig config, Path checkpointsFile, Path publicKeyFile) {
+    Path checkpoints = checkpointsFile != null ? checkpointsFile : config.auditDir().resolve(CheckpointLog.FILE);
+    Path publicKey = publicKeyFile != null ? publicKeyFile
+        : config.auditDir().resolve(CheckpointKeys.PUBLIC_KEY_FILE);
     try (Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), 2)) {
       AuditChainVerifier.Result r = new AuditChainVerifier(db.dataSource()).verify();
-      if (r.intact()) {
-        System.out.println("Audit log intact: " + r.entriesChecked() + " entries verified.");
-        return 0;
+      boolean intact = r.intact();
+      if (!intact) {
+        System.out.println("Audit log TAMPERED: entry " + r.firstBrokenSequence() + " does not match its hash"
+            + " chain (" + r.entriesChecked() + " entries before it are intact).");
       }
-      System.out.println("Audit log TAMPERED: entry " + r.firstBrokenSequence() + " does not match its hash chain ("
-          + r.entriesChecked() + " entries before it are intact).");
-      return 3;
+      Ed25519PublicKeyParameters key;
+      try {
+        key = CheckpointKeys.readPublic(publicKey);
+      } catch (IOException e) {
+        System.out.println("Audit log NOT VERIFIED: cannot read the checkpoint public key " + publicKey + ": "
+            + e.getMessage());
+        return 3;
+      }
+      CheckpointVerifier.Result c = new CheckpointVerifier(db.dataSource()).verify(new CheckpointLog(checkpoints),
+          key);
+      c.warnings().forEach(w -> System.out.println("WARNING: " + w));
+      c.problems().forEach(p -> System.out.println("Audit log TAMPERED: " + p));
+      if (!intact || !c.intact()) {
+        return 3;
+      }
+      System.out.println("Audit log intact: " + r.entriesChecked() + " entries verified against "
+          + c.checkpointsChecked() + " signed checkpoints in " + checkpoints + ".");
+      return 0;
     }
   }
 
@@ -86,6 +151,9 @@ public final class HospitalServerMain {
           --session.idle.timeout   e.g. 15m; --lockout.threshold N; --lockout.duration 15m
           --demo.data              create demo staff and patients in an empty database
           --plaintext              no TLS (loudly logged; never in production)
+          --audit.checkpoint.interval  how often to sign the audit chain head (default 1m)
+        verify-audit also takes --checkpoints FILE and --public-key FILE: copies kept off this machine
+          (default: <data.dir>/audit/checkpoints.log and checkpoint-signing.pub)
         """);
   }
 }

@@ -21,5 +21,7 @@ public enum AuditAction {
   SCHEDULE_VIEWED,
   SCHEDULE_CHANGED,
   WAIT_LIST_ADDED,
-  WAIT_LIST_REMOVED
+  WAIT_LIST_REMOVED,
+  /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */
+  AUDIT_CHECKPOINT
 }

@@ -43,6 +43,7 @@ public final class ConfigLoader {
     d.put("demo.patients", "3000");
     // Empty: the zone of the machine the server runs on.
     d.put("hospital.zone", "");
+    d.put("audit.checkpoint.interval", "1m");
     return Map.copyOf(d);
   }
 
@@ -143,7 +144,8 @@ public final class ConfigLoader {
         duration(v, "lockout.duration"),
         bool(v, "demo.data"),
         intIn(v, "demo.patients", 0, 10_000_000),
-        zone(v, "hospital.zone"));
+        zone(v, "hospital.zone"),
+        duration(v, "audit.checkpoint.interval"));
   }
 
   private static int intIn(Map<String, String> v, String key, int min, int max) {
