@@ -3,6 +3,7 @@ package org.hospital.server.patients;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.audit.AuditTrail;
 import org.hospital.server.errors.DomainException;
+import org.hospital.server.idempotency.IdempotencyKeys;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.security.CurrentUser;
 
@@ -40,9 +42,19 @@ public final class PatientService {
     this.duplicates = new DuplicateFinder(db.dataSource());
   }
 
+  /** The operation a registration's idempotency key is claimed for. */
+  static final String REGISTER = "register-patient";
+
+  /**
+   * Registers a patient. With a request id, a retry of a registration this user made answers with that
+   * patient and writes nothing; the same id with other demographics is IDEMPOTENCY_KEY_REUSED; another user's
+   * request id is theirs and never answers here. {@code confirmedNew} is not part of the request's
+   * fingerprint: it confirms the same demographics after a possible-duplicates answer, which claims nothing.
+   */
   RegistrationResult register(PatientDraft draft, boolean confirmedNew, Optional<String> requestId,
       CurrentUser user) {
-    Optional<Patient> replay = requestId.flatMap(this::findByRequestId);
+    String fingerprint = IdempotencyKeys.fingerprint(REGISTER, draft);
+    Optional<Patient> replay = requestId.flatMap(key -> registeredWith(key, fingerprint, user));
     if (replay.isPresent()) {
       audit.record(AuditEvent.by(user, AuditAction.PATIENT_READ, replay.get().id(), "registration retried",
           AuditOutcome.SUCCESS));
@@ -57,10 +69,12 @@ public final class PatientService {
       }
     }
     try {
-      return new RegistrationResult.Registered(db.inTransaction(em -> insert(em, draft, requestId, user)));
+      return new RegistrationResult.Registered(db.inTransaction(em -> insert(em, draft, requestId, fingerprint,
+          user)));
     } catch (RuntimeException e) {
       if (isUniqueViolation(e)) {
-        Optional<Patient> winner = requestId.flatMap(this::findByRequestId);
+        // A concurrent retry with the same key committed first: answer with its patient.
+        Optional<Patient> winner = requestId.flatMap(key -> registeredWith(key, fingerprint, user));
         if (winner.isPresent()) {
           return new RegistrationResult.Registered(winner.get());
         }
@@ -70,7 +84,8 @@ public final class PatientService {
     }
   }
 
-  private Patient insert(EntityManager em, PatientDraft draft, Optional<String> requestId, CurrentUser user) {
+  private Patient insert(EntityManager em, PatientDraft draft, Optional<String> requestId, String fingerprint,
+      CurrentUser user) {
     long number = ((Number) em.createNativeQuery("SELECT nextval('patient_mrn_seq')").getSingleResult())
         .longValue();
     Patient p = Patient.register(Mrn.fromSequence(number), draft, requestId.orElse(null), user.displayName(),
@@ -78,9 +93,28 @@ public final class PatientService {
     em.persist(p);
     NameDictionary.learn(em, nameKeys(p));
     em.flush();
+    if (requestId.isPresent()) {
+      try {
+        IdempotencyKeys.claim(em.unwrap(Connection.class), user.staffId(), requestId.get(), REGISTER, fingerprint,
+            p.id(), user.displayName(), clock.instant());
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not claim request id", e);
+      }
+    }
     audit.recordWithin(em, AuditEvent.by(user, AuditAction.PATIENT_REGISTERED, p.id(), "mrn=" + p.mrn(),
         AuditOutcome.SUCCESS));
     return p;
+  }
+
+  /** The patient this user registered with this request id; IDEMPOTENCY_KEY_REUSED for another request. */
+  private Optional<Patient> registeredWith(String requestId, String fingerprint, CurrentUser user) {
+    Optional<Long> id;
+    try (Connection c = db.dataSource().getConnection()) {
+      id = IdempotencyKeys.replay(c, user.staffId(), requestId, REGISTER, fingerprint);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not look up request id", e);
+    }
+    return id.map(patientId -> db.read(em -> em.find(Patient.class, patientId)));
   }
 
   Patient update(long id, long expectedVersion, PatientDraft draft, CurrentUser user) {
@@ -137,11 +171,6 @@ public final class PatientService {
     audit.record(AuditEvent.by(user, AuditAction.PATIENT_SEARCHED, AuditEvent.NO_PATIENT,
         "criteria=" + criteriaKinds(criteria) + " offset=" + offset + " ids=" + ids(page), AuditOutcome.SUCCESS));
     return new SearchPage(page, offset, hasMore);
-  }
-
-  private Optional<Patient> findByRequestId(String requestId) {
-    return db.read(em -> em.createQuery("SELECT p FROM Patient p WHERE p.requestId = :r", Patient.class)
-        .setParameter("r", requestId).getResultStream().findFirst());
   }
 
   private static List<String> nameKeys(Patient p) {

@@ -1,6 +1,7 @@
 package org.hospital.server.scheduling;
 
 import java.time.Instant;
+import org.hospital.server.idempotency.IdempotencyKeys;
 
 /** A validated booking request. {@code reason} and {@code overbookReason} are null when not given. */
 public record BookCommand(String idempotencyKey, long clinicianId, long patientId, Instant start,

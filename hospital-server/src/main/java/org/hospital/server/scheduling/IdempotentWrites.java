@@ -11,10 +11,12 @@ import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.errors.DomainException;
+import org.hospital.server.idempotency.IdempotencyKeys;
 import org.hospital.server.security.CurrentUser;
 
 /**
- * Runs a write that carries an idempotency key: a retry of a committed request answers with its appointment
+ * Runs a write that carries an idempotency key (keys are the sender's own, see {@link IdempotencyKeys}): a
+ * retry of a committed request answers with its appointment
  * and writes nothing (but the audit entry of the read); a retry racing the first attempt waits for it; a
  * slot conflict becomes SLOT_TAKEN with the next free slots. See docs/decisions/0301-no-double-booking.md.
  */
@@ -65,7 +67,7 @@ final class IdempotentWrites {
     for (int attempt = 1; ; attempt++) {
       try {
         return writer.write(tx -> {
-          Optional<Long> earlier = IdempotencyKeys.replay(tx.c, key, operation, fingerprint);
+          Optional<Long> earlier = IdempotencyKeys.replay(tx.c, user.staffId(), key, operation, fingerprint);
           if (earlier.isPresent()) {
             AppointmentRow row = AppointmentReads.find(tx.c, earlier.get()).orElseThrow();
             tx.audit(AuditEvent.by(user, AuditAction.SCHEDULE_VIEWED, row.patientId(),
@@ -88,9 +90,9 @@ final class IdempotentWrites {
   private static void claim(Tx tx, String key, String operation, String fingerprint, long id, CurrentUser user)
       throws SQLException {
     try {
-      IdempotencyKeys.claim(tx.c, key, operation, fingerprint, id, user.displayName(), tx.now);
+      IdempotencyKeys.claim(tx.c, user.staffId(), key, operation, fingerprint, id, user.displayName(), tx.now);
     } catch (SQLException e) {
-      if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      if (IdempotencyKeys.UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw new KeyRace();
       }
       throw e;

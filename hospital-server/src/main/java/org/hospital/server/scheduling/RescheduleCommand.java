@@ -1,6 +1,7 @@
 package org.hospital.server.scheduling;
 
 import java.time.Instant;
+import org.hospital.server.idempotency.IdempotencyKeys;
 
 /** A validated reschedule request; {@code newClinicianId} 0 keeps the clinician. */
 public record RescheduleCommand(String idempotencyKey, long appointmentId, long expectedVersion, Instant newStart,

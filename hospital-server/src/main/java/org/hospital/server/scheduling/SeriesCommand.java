@@ -1,6 +1,7 @@
 package org.hospital.server.scheduling;
 
 import java.time.Instant;
+import org.hospital.server.idempotency.IdempotencyKeys;
 
 /** A validated request for a recurring series. {@code reason} is null when not given. */
 public record SeriesCommand(String idempotencyKey, long clinicianId, long patientId, Instant firstStart,

@@ -10,6 +10,7 @@ import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.errors.DomainException;
+import org.hospital.server.idempotency.IdempotencyKeys;
 import org.hospital.server.security.CurrentUser;
 import org.hospital.server.security.Role;
 

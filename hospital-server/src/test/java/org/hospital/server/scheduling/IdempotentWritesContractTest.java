@@ -1,0 +1,229 @@
+package org.hospital.server.scheduling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.Descriptors.Descriptor;
+import io.grpc.ServerMethodDefinition;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.ProtoMethodDescriptorSupplier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hospital.proto.common.v1.Date;
+import org.hospital.proto.patients.v1.Address;
+import org.hospital.proto.patients.v1.PatientDemographics;
+import org.hospital.proto.patients.v1.PatientServiceGrpc;
+import org.hospital.proto.patients.v1.RegisterPatientRequest;
+import org.hospital.proto.patients.v1.Sex;
+import org.hospital.proto.scheduling.v1.Appointment;
+import org.hospital.proto.scheduling.v1.BookAppointmentSeriesRequest;
+import org.hospital.proto.scheduling.v1.CheckInRequest;
+import org.hospital.proto.scheduling.v1.RescheduleAppointmentRequest;
+import org.hospital.proto.scheduling.v1.Slot;
+import org.hospital.proto.scheduling.v1.VisitType;
+import org.hospital.proto.scheduling.v1.WalkIn;
+import org.hospital.server.testing.BearerToken;
+import org.hospital.server.testing.Errors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every write RPC that takes a request id or idempotency key keeps the same promise, on the real server:
+ * the same key with the same request answers with the first result and writes nothing; the same key with
+ * another request is IDEMPOTENCY_KEY_REUSED and writes nothing; the same key from another user is that
+ * user's own request and never answers with the first user's result. The keyed RPCs are found from the
+ * server's proto descriptors, so a new one fails this test until it has a case here.
+ */
+class IdempotentWritesContractTest {
+
+  private static final Set<String> KEY_FIELDS = Set.of("request_id", "idempotency_key");
+  private static final String FIRST_USER = "reception";
+  private static final String OTHER_USER = "supervisor";
+
+  /** One keyed RPC: its requests, and what counts as it having written something. */
+  interface KeyedWrite {
+    /** Sends request {@code variant} (0 or 1, two different requests) as {@code user}; the result's id. */
+    long send(String user, String key, int variant);
+
+    /** The rows this RPC writes, counted (with the stored keys). */
+    long written();
+  }
+
+  private interface Prepare {
+    KeyedWrite on(ScheduleHospital h);
+  }
+
+  /** The cases, by the full name of the request message. */
+  private static final Map<String, Prepare> CASES = Map.of(
+      "hospital.patients.v1.RegisterPatientRequest", IdempotentWritesContractTest::registerPatient,
+      "hospital.scheduling.v1.BookAppointmentRequest", IdempotentWritesContractTest::bookAppointment,
+      "hospital.scheduling.v1.RescheduleAppointmentRequest", IdempotentWritesContractTest::reschedule,
+      "hospital.scheduling.v1.CheckInRequest", IdempotentWritesContractTest::checkIn,
+      "hospital.scheduling.v1.BookAppointmentSeriesRequest", IdempotentWritesContractTest::bookSeries);
+
+  @ParameterizedTest
+  @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
+  void everyKeyedWriteKeepsTheSamePromise(String kind) {
+    try (ScheduleHospital h = ScheduleHospital.start(kind)) {
+      Set<String> keyed = keyedRequests(h);
+      assertTrue(keyed.contains("hospital.scheduling.v1.BookAppointmentRequest"), "descriptors found: " + keyed);
+      assertEquals(new TreeSet<>(CASES.keySet()), keyed, "every keyed request needs a case here, and only those");
+      for (String request : keyed) {
+        walk(request, CASES.get(request).on(h));
+      }
+    }
+  }
+
+  private static void walk(String request, KeyedWrite w) {
+    String key = ScheduleHospital.key();
+    long before = w.written();
+    long first = w.send(FIRST_USER, key, 0);
+    long afterFirst = w.written();
+    assertTrue(afterFirst > before, request + ": the first request writes");
+
+    assertEquals(first, w.send(FIRST_USER, key, 0), request + ": a retry answers with the first result");
+    assertEquals(afterFirst, w.written(), request + ": a retry writes nothing");
+
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> w.send(FIRST_USER, key, 1),
+        request + ": the key with another request");
+    assertEquals(Status.Code.ALREADY_EXISTS, e.getStatus().getCode(), request);
+    assertEquals("IDEMPOTENCY_KEY_REUSED", Errors.info(e).getReason(), request);
+    assertEquals(afterFirst, w.written(), request + ": a refused reuse writes nothing");
+
+    long theirs = w.send(OTHER_USER, key, 1);
+    assertNotEquals(first, theirs, request + ": another user's key is their own request");
+    long afterTheirs = w.written();
+    assertTrue(afterTheirs > afterFirst, request + ": another user's request is written");
+    assertEquals(theirs, w.send(OTHER_USER, key, 1), request + ": and their retry answers with their result");
+    assertEquals(first, w.send(FIRST_USER, key, 0), request + ": while the first user's still answers with theirs");
+    assertEquals(afterTheirs, w.written(), request + ": retries write nothing");
+  }
+
+  /** The full names of the request messages of the server's RPCs that carry a request id or idempotency key. */
+  private static Set<String> keyedRequests(ScheduleHospital h) {
+    Set<String> keyed = new TreeSet<>();
+    for (ServerServiceDefinition service : h.server.server().services()) {
+      for (ServerMethodDefinition<?, ?> method : service.getMethods()) {
+        if (method.getMethodDescriptor().getSchemaDescriptor() instanceof ProtoMethodDescriptorSupplier s) {
+          Descriptor input = s.getMethodDescriptor().getInputType();
+          if (input.getFields().stream().anyMatch(f -> KEY_FIELDS.contains(f.getName()))) {
+            keyed.add(input.getFullName());
+          }
+        }
+      }
+    }
+    return keyed;
+  }
+
+  private static long count(ScheduleHospital h, String table) {
+    return h.count("SELECT COUNT(*) FROM " + table) + h.count("SELECT COUNT(*) FROM idempotency_key");
+  }
+
+  private static KeyedWrite registerPatient(ScheduleHospital h) {
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        PatientDemographics.Builder d = PatientDemographics.newBuilder()
+            .setFamilyName(variant == 0 ? "Keyworth" : "Retrybridge").setGivenNames("Ida")
+            .setBirthDate(Date.newBuilder().setYear(1980 + variant).setMonth(3).setDay(14))
+            .setSex(Sex.SEX_FEMALE).setAddress(Address.newBuilder().setCity("Boston").setCountry("US"));
+        return PatientServiceGrpc.newBlockingStub(h.channel).withCallCredentials(BearerToken.of(h.token(user)))
+            .registerPatient(RegisterPatientRequest.newBuilder().setDemographics(d).setConfirmedNew(true)
+                .setRequestId(key).build())
+            .getPatient().getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "patient");
+      }
+    };
+  }
+
+  private static List<Instant> freeStarts(ScheduleHospital h, long clinicianId, LocalDate day) {
+    return h.slots(clinicianId, day).stream().filter(Slot::getFree)
+        .map(s -> Instant.ofEpochSecond(s.getStart().getSeconds(), s.getStart().getNanos())).toList();
+  }
+
+  private static KeyedWrite bookAppointment(ScheduleHospital h) {
+    long clinician = h.clinicianId("Dr. Amara Okafor");
+    List<Instant> starts = freeStarts(h, clinician, h.freeWeekday(30));
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        return h.as(user).bookAppointment(h.booking(clinician, h.patients.get(variant), starts.get(variant))
+            .setIdempotencyKey(key).build()).getAppointment().getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "appointment");
+      }
+    };
+  }
+
+  private static KeyedWrite reschedule(ScheduleHospital h) {
+    long clinician = h.clinicianId("Dr. Amara Okafor");
+    LocalDate day = h.freeWeekday(31);
+    List<Instant> starts = freeStarts(h, clinician, day);
+    List<Appointment> booked = List.of(h.book(clinician, 2, starts.get(0)), h.book(clinician, 3, starts.get(1)));
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        Appointment a = booked.get(variant);
+        return h.as(user).rescheduleAppointment(RescheduleAppointmentRequest.newBuilder().setIdempotencyKey(key)
+            .setAppointmentId(a.getId()).setExpectedVersion(a.getVersion())
+            .setNewStart(ScheduleHospital.ts(starts.get(4 + variant))).build()).getAppointment().getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "appointment");
+      }
+    };
+  }
+
+  private static KeyedWrite checkIn(ScheduleHospital h) {
+    long clinician = h.clinicianId("Dr. Erik Lindqvist");
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        return h.as(user).checkIn(CheckInRequest.newBuilder().setIdempotencyKey(key).setWalkIn(WalkIn.newBuilder()
+            .setPatientId(h.patients.get(40 + variant)).setClinicianId(clinician).setVisitType(VisitType.URGENT)
+            .setReason("Walk-in")).build()).getAppointment().getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "appointment");
+      }
+    };
+  }
+
+  private static KeyedWrite bookSeries(ScheduleHospital h) {
+    long clinician = h.clinicianId("Dr. Petra Novak");
+    List<Instant> starts = freeStarts(h, clinician, h.freeWeekday(32));
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        return h.as(user).bookAppointmentSeries(BookAppointmentSeriesRequest.newBuilder().setIdempotencyKey(key)
+            .setClinicianId(clinician).setPatientId(h.patients.get(50 + variant))
+            .setFirstStart(ScheduleHospital.ts(starts.get(variant))).setOccurrences(2).setIntervalWeeks(1)
+            .setVisitType(VisitType.FOLLOW_UP).setReason("Series").build()).getSeriesId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "appointment");
+      }
+    };
+  }
+}
