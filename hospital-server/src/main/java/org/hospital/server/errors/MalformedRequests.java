@@ -31,6 +31,11 @@ public final class MalformedRequests {
   private static final Logger LOG = Logger.getLogger(MalformedRequests.class.getName());
   private static final MethodDescriptor.Marshaller<byte[]> RAW = new RawBytes();
 
+  /** The request or response as bytes, unparsed: for callers that must send what no message parses to. */
+  public static MethodDescriptor.Marshaller<byte[]> rawBytes() {
+    return RAW;
+  }
+
   private final RateLimitedLog log;
 
   public MalformedRequests() {

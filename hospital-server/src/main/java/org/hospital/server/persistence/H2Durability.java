@@ -14,8 +14,8 @@ import java.util.Locale;
  *   <li>{@code REUSE_SPACE=FALSE}: with space reuse, a chunk written into a gap at the end of the live
  *       data, with dead chunks still beyond it, can be written without a new file header; after a crash the
  *       store opens from the older chunk that the header and the file's end point to, and the newest commit
- *       is gone. Appending only keeps every new chunk findable; the file is compacted when the server
- *       closes normally.</li>
+ *       is gone. Appending only keeps every new chunk findable; the price is a file that only grows
+ *       (decision 0005).</li>
  * </ul>
  * An explicit setting in the URL is kept, so an operator can still choose otherwise.
  */

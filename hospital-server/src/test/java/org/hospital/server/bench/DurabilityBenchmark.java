@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.LoginRequest;
@@ -160,26 +157,6 @@ public final class DurabilityBenchmark {
 
   private static LatencyRecorder run(int calls, int threads, java.util.function.Consumer<SplittableRandom> call)
       throws Exception {
-    LatencyRecorder recorder = new LatencyRecorder();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        SplittableRandom random = new SplittableRandom(97L * t + calls);
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < calls / threads; i++) {
-            long start = System.nanoTime();
-            call.accept(random);
-            recorder.add(System.nanoTime() - start);
-          }
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
-    return recorder;
+    return PatientBenchmark.measure(PatientBenchmark.scenario("durability", call), calls, threads);
   }
 }

@@ -111,7 +111,7 @@ public final class PatientBenchmark {
         scenario("register (duplicate check + audit)", r -> register(stub, r)));
   }
 
-  private static BenchmarkScenario scenario(String name, java.util.function.Consumer<SplittableRandom> call) {
+  static BenchmarkScenario scenario(String name, java.util.function.Consumer<SplittableRandom> call) {
     return new BenchmarkScenario() {
       @Override
       public String name() {
@@ -149,7 +149,7 @@ public final class PatientBenchmark {
     return sb.toString();
   }
 
-  private static LatencyRecorder measure(BenchmarkScenario s, int calls, int threads) throws Exception {
+  static LatencyRecorder measure(BenchmarkScenario s, int calls, int threads) throws Exception {
     LatencyRecorder recorder = new LatencyRecorder();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

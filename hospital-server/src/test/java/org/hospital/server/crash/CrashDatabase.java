@@ -2,8 +2,6 @@ package org.hospital.server.crash;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -90,10 +88,5 @@ interface CrashDatabase extends AutoCloseable {
     public void close() {
       pg.dropper().run();
     }
-  }
-
-  /** Keeps an embedded database open across the checks' several connections; closed when they are done. */
-  static Connection keepOpen(DataSource ds) throws SQLException {
-    return ds.getConnection();
   }
 }

@@ -31,10 +31,7 @@ final class CrashRun {
     Workload workload = new Workload(ledger, seed);
     Path dataDir = Files.createDirectories(workDir.resolve("data"));
     Path log = workDir.resolve("server.log");
-    Set<String> lost = new LinkedHashSet<>();
-    Set<String> wrong = new LinkedHashSet<>();
-    Set<String> half = new LinkedHashSet<>();
-    Set<String> chain = new LinkedHashSet<>();
+    Found found = new Found();
     int unansweredStored = 0;
     long largest = 0;
     try (CrashDatabase db = CrashDatabase.of(kind, dataDir)) {
@@ -59,10 +56,7 @@ final class CrashRun {
         callers.join(TimeUnit.SECONDS.toMillis(60));
         channel.shutdownNow();
         CrashChecks.Findings f = check(db, ledger);
-        lost.addAll(f.lost());
-        wrong.addAll(f.wrong());
-        half.addAll(f.halfWritten());
-        chain.addAll(f.chain());
+        found.add(f);
         unansweredStored = f.unansweredButStored();
         largest = Math.max(largest, db.sizeOnDisk());
         progress.printf("%s kill %d/%d: %d registrations, %d bookings, %d walk-ins acknowledged; %d problems%n",
@@ -71,21 +65,36 @@ final class CrashRun {
       }
       ServerProcess last = ServerProcess.start(jar, dataDir, db.serverOptions(), log);
       last.stop();
-      CrashChecks.Findings f = check(db, ledger);
+      found.add(check(db, ledger));
+      return new CrashReport(kind, kills, ledger.registrations.size(), ledger.bookings.size(),
+          ledger.walkIns.size(), unansweredStored, List.copyOf(found.lost), List.copyOf(found.wrong),
+          List.copyOf(found.half), List.copyOf(found.chain), List.copyOf(ledger.reissued), new ArrayList<>(ledger.refusals), largest,
+          db.sizeOnDisk(), Duration.ofNanos(System.nanoTime() - began));
+    }
+  }
+
+  /**
+   * Every check reads the whole ledger, so a problem seen after one kill is seen again after the next:
+   * each is kept once, in the order first found.
+   */
+  private static final class Found {
+    final Set<String> lost = new LinkedHashSet<>();
+    final Set<String> wrong = new LinkedHashSet<>();
+    final Set<String> half = new LinkedHashSet<>();
+    final Set<String> chain = new LinkedHashSet<>();
+
+    void add(CrashChecks.Findings f) {
       lost.addAll(f.lost());
       wrong.addAll(f.wrong());
       half.addAll(f.halfWritten());
       chain.addAll(f.chain());
-      return new CrashReport(kind, kills, ledger.registrations.size(), ledger.bookings.size(),
-          ledger.walkIns.size(), unansweredStored, List.copyOf(lost), List.copyOf(wrong), List.copyOf(half),
-          List.copyOf(chain), List.copyOf(ledger.reissued), new ArrayList<>(ledger.refusals), largest,
-          db.sizeOnDisk(), Duration.ofNanos(System.nanoTime() - began));
     }
   }
 
   private static CrashChecks.Findings check(CrashDatabase db, Ledger ledger) throws Exception {
     var ds = db.forChecks();
-    try (Connection keep = CrashDatabase.keepOpen(ds)) {
+    // One connection held open keeps an embedded database open across the checks' own connections.
+    try (Connection keep = ds.getConnection()) {
       return CrashChecks.check(ds, ledger);
     }
   }
