@@ -27,6 +27,7 @@ import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.demo.DemoData;
 import org.hospital.server.errors.ErrorMappingInterceptor;
+import org.hospital.server.security.ClinicalTextFilter;
 import org.hospital.server.errors.MalformedRequests;
 import org.hospital.server.patients.PatientGrpcService;
 import org.hospital.server.patients.PatientService;
@@ -117,11 +118,13 @@ public final class HospitalServer implements AutoCloseable {
           .permitKeepAliveWithoutCalls(true);
       ErrorMappingInterceptor errors = new ErrorMappingInterceptor();
       MalformedRequests malformed = new MalformedRequests();
+      ClinicalTextFilter clinicalText = new ClinicalTextFilter();
       for (BindableService s : services) {
         // intercept() runs the last interceptor first: errors wrap request parsing wraps authentication
-        // wraps the service, so that a request that does not parse is answered like any other bad input
-        b.addService(ServerInterceptors.intercept(
-            malformed.wrap(ServerInterceptors.intercept(s, security.authInterceptor())), errors));
+        // wraps the clinical-text filter wraps the service, so that a request that does not parse is
+        // answered like any other bad input, and the filter knows who is asking
+        b.addService(ServerInterceptors.intercept(malformed.wrap(
+            ServerInterceptors.intercept(s, clinicalText, security.authInterceptor())), errors));
       }
       Server server = b.build().start();
       health.setStatus("", ServingStatus.SERVING);

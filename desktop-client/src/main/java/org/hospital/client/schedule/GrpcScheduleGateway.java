@@ -75,6 +75,15 @@ public final class GrpcScheduleGateway implements ScheduleGateway {
   }
 
   @Override
+  public Appointment bookFromWaitList(String idempotencyKey, long clinicianId, Instant start,
+      org.hospital.proto.scheduling.v1.WaitListEntry entry) {
+    return blocking().bookAppointment(BookAppointmentRequest.newBuilder().setIdempotencyKey(idempotencyKey)
+        .setClinicianId(clinicianId).setPatientId(entry.getPatientId()).setStart(timestamp(start))
+        .setVisitType(entry.getVisitType()).setReason(entry.getReason()).setWaitListEntryId(entry.getId())
+        .build()).getAppointment();
+  }
+
+  @Override
   public Appointment overbook(String idempotencyKey, long clinicianId, long patientId, Instant start,
       VisitType visitType, String reason, String overbookReason) {
     return blocking().bookAppointment(BookAppointmentRequest.newBuilder().setIdempotencyKey(idempotencyKey)

@@ -35,6 +35,13 @@ public interface ScheduleGateway {
       String reason);
 
   /**
+   * Books a wait-list entry's patient into a slot. The entry's reason travels on the server, so that a desk
+   * that is not shown clinical text still keeps it with the booking.
+   */
+  Appointment bookFromWaitList(String idempotencyKey, long clinicianId, Instant start,
+      org.hospital.proto.scheduling.v1.WaitListEntry entry);
+
+  /**
    * Books on top of the slot's holder (administrators only); {@code overbookReason} is required.
    * @param idempotencyKey as for {@link #book}
    */

@@ -81,6 +81,12 @@ public final class FakeScheduleGateway implements ScheduleGateway {
   }
 
   @Override
+  public Appointment bookFromWaitList(String key, long clinicianId, Instant start,
+      org.hospital.proto.scheduling.v1.WaitListEntry entry) {
+    return book(key, clinicianId, entry.getPatientId(), start, entry.getVisitType(), entry.getReason());
+  }
+
+  @Override
   public Appointment overbook(String key, long clinicianId, long patientId, Instant start, VisitType visitType,
       String reason, String overbookReason) {
     calls.add("overbook " + key + " " + clinicianId + " " + patientId + " " + start + " " + visitType + " " + reason

@@ -22,6 +22,8 @@ public enum AuditAction {
   SCHEDULE_CHANGED,
   WAIT_LIST_ADDED,
   WAIT_LIST_REMOVED,
+  /** A doctor called the next patient from another clinician's queue, covering for them, with the reason. */
+  QUEUE_COVERED,
   /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */
   AUDIT_CHECKPOINT
 }

@@ -71,6 +71,12 @@ public final class DomainException extends RuntimeException {
     return new DomainException(Status.Code.PERMISSION_DENIED, ErrorReason.PERMISSION_DENIED, Map.of(), List.of());
   }
 
+  /** Refused, but allowed in another way: {@code requires} names it (e.g. "covering"), for the client. */
+  public static DomainException permissionDenied(String requires) {
+    return new DomainException(Status.Code.PERMISSION_DENIED, ErrorReason.PERMISSION_DENIED,
+        Map.of("requires", requires), List.of());
+  }
+
   public static DomainException alreadyExists(String field) {
     return new DomainException(Status.Code.ALREADY_EXISTS, ErrorReason.ALREADY_EXISTS,
         Map.of("field", field), List.of());

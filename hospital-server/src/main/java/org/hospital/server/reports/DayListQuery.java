@@ -34,8 +34,14 @@ public final class DayListQuery {
     this.dataSource = dataSource;
   }
 
-  /** Empty when there is no such clinician. */
-  public Optional<Result> load(long clinicianId, LocalDate day, ZoneId zone) {
+  /** Printed in place of a visit's reason for a reader who may not see clinical text. */
+  static final String WITHHELD = "\u2014";
+
+  /**
+   * Empty when there is no such clinician. Without {@code clinicalText} the visit reasons are not read at
+   * all, and the list shows {@link #WITHHELD} in their place (the same rule as on screen).
+   */
+  public Optional<Result> load(long clinicianId, LocalDate day, ZoneId zone, boolean clinicalText) {
     try (Connection c = dataSource.getConnection()) {
       String[] header = header(c, clinicianId);
       if (header == null) {
@@ -43,7 +49,8 @@ public final class DayListQuery {
       }
       List<DayListRow> rows = new ArrayList<>();
       List<Long> patients = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT a.start_at, a.visit_type, a.reason, a.status,"
+      try (PreparedStatement ps = c.prepareStatement("SELECT a.start_at, a.visit_type, "
+          + (clinicalText ? "a.reason" : "NULL") + ", a.status,"
           + " a.walk_in, p.id, p.family_name, p.given_names, p.mrn, p.birth_date FROM appointment a"
           + " JOIN patient p ON p.id = a.patient_id WHERE a.clinician_id = ? AND a.start_at >= ?"
           + " AND a.start_at < ? AND a.status NOT IN ('CANCELLED', 'RESCHEDULED') ORDER BY a.start_at, a.id")) {
@@ -53,7 +60,7 @@ public final class DayListQuery {
             .withOffsetSameInstant(ZoneOffset.UTC));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            rows.add(row(rs, zone));
+            rows.add(row(rs, zone, clinicalText));
             patients.add(rs.getLong(6));
           }
         }
@@ -75,7 +82,7 @@ public final class DayListQuery {
     }
   }
 
-  private static DayListRow row(ResultSet rs, ZoneId zone) throws SQLException {
+  private static DayListRow row(ResultSet rs, ZoneId zone, boolean clinicalText) throws SQLException {
     OffsetDateTime start = rs.getObject(1, OffsetDateTime.class);
     String visit = words(rs.getString(2));
     if (rs.getBoolean(5)) {
@@ -91,8 +98,8 @@ public final class DayListQuery {
     };
     LocalDate born = rs.getObject(10, LocalDate.class);
     return new DayListRow(TIME.format(start.atZoneSameInstant(zone)), rs.getString(7) + ", " + rs.getString(8),
-        rs.getString(9), born == null ? "" : BORN.format(born), visit, rs.getString(3) == null ? ""
-        : rs.getString(3), status);
+        rs.getString(9), born == null ? "" : BORN.format(born), visit, !clinicalText ? WITHHELD
+        : rs.getString(3) == null ? "" : rs.getString(3), status);
   }
 
   /** FOLLOW_UP -> "Follow-up"; NEW_PATIENT -> "New patient". */

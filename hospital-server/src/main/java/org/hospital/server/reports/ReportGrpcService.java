@@ -21,6 +21,7 @@ import org.hospital.server.errors.ProtoDates;
 import org.hospital.server.errors.DomainException;
 import org.hospital.server.errors.Violations;
 import org.hospital.server.security.CurrentUser;
+import org.hospital.server.security.Privilege;
 
 /** Printed forms over gRPC: validates, reads, audits every listed patient, renders. */
 public final class ReportGrpcService extends ReportServiceGrpc.ReportServiceImplBase {
@@ -49,7 +50,8 @@ public final class ReportGrpcService extends ReportServiceGrpc.ReportServiceImpl
     LocalDate day = day(v, request.getDay());
     v.throwIfAny();
     CurrentUser user = CurrentUser.get();
-    DayListQuery.Result result = dayLists.load(request.getClinicianId(), day, zone)
+    DayListQuery.Result result = dayLists.load(request.getClinicianId(), day, zone,
+            user.holds(Privilege.READ_CLINICAL_TEXT))
         .orElseThrow(DomainException::notFound);
     audit.recordAll(result.patientIds().stream().map(patient -> AuditEvent.by(user, AuditAction.PATIENT_READ,
         patient, "day list " + day + " clinician=" + request.getClinicianId(), AuditOutcome.SUCCESS)).toList());

@@ -3,12 +3,15 @@ package org.hospital.server.scheduling;
 import java.time.Instant;
 import org.hospital.server.idempotency.IdempotencyKeys;
 
-/** A validated booking request. {@code reason} and {@code overbookReason} are null when not given. */
+/**
+ * A validated booking request. {@code reason} and {@code overbookReason} are null when not given;
+ * {@code waitListEntryId} is 0 unless the patient is booked off the wait list.
+ */
 public record BookCommand(String idempotencyKey, long clinicianId, long patientId, Instant start,
-    VisitType visitType, String reason, boolean overbook, String overbookReason) {
+    VisitType visitType, String reason, boolean overbook, String overbookReason, long waitListEntryId) {
 
   String fingerprint() {
     return IdempotencyKeys.fingerprint("book", clinicianId, patientId, start, visitType, reason, overbook,
-        overbookReason);
+        overbookReason, waitListEntryId);
   }
 }

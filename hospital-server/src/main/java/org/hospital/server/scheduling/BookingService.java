@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.errors.DomainException;
+import org.hospital.server.errors.Violations;
 import org.hospital.server.security.CurrentUser;
-import org.hospital.server.security.Role;
+import org.hospital.server.security.Privilege;
 
 /**
  * Booking and rescheduling. A slot is held by the database (unique clinician, slot start, overbook number),
@@ -38,7 +40,7 @@ public final class BookingService {
       Slot slot = bookableSlot(tx, clinician.id(), cmd.start());
       int seq = overbookSeq(tx.c, slot, cmd.overbook());
       insertHolding(tx, new NewAppointment(id, clinician.id(), clinician.departmentId(), cmd.patientId(),
-          slot.start(), slot.end(), AppointmentStatus.BOOKED, cmd.visitType(), cmd.reason(), false, seq,
+          slot.start(), slot.end(), AppointmentStatus.BOOKED, cmd.visitType(), reason(tx.c, cmd), false, seq,
           seq > 0 ? cmd.overbookReason() : null, 0, SeriesPlace.NONE), user);
       AppointmentRow row = AppointmentReads.find(tx.c, id).orElseThrow();
       tx.changed(ScheduleEventType.APPOINTMENT_BOOKED, row);
@@ -78,8 +80,26 @@ public final class BookingService {
     });
   }
 
+  /**
+   * The reason given, else the wait-list entry's: a desk that may not read clinical text books off the list
+   * with an empty reason, and the patient's reason must not be lost on the way.
+   */
+  private static String reason(Connection c, BookCommand cmd) throws SQLException {
+    if (cmd.reason() != null || cmd.waitListEntryId() == 0) {
+      return cmd.reason();
+    }
+    WaitListEntry entry = WaitListStore.find(c, cmd.waitListEntryId())
+        .filter(e -> e.patientId() == cmd.patientId())
+        .orElse(null);
+    if (entry == null) {
+      // no such entry, or another patient's
+      new Violations().add("wait_list_entry_id", FieldViolationCode.UNKNOWN_ID).throwIfAny();
+    }
+    return entry.reason();
+  }
+
   private static void requireOverbookPrivilege(boolean overbook, CurrentUser user) {
-    if (overbook && !user.has(Role.ADMIN)) {
+    if (overbook && !user.holds(Privilege.OVERBOOK)) {
       throw DomainException.permissionDenied();
     }
   }

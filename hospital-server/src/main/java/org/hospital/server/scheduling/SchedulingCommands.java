@@ -36,7 +36,8 @@ final class SchedulingCommands {
         SchedulingRequestValidator.visitType(v, "visit_type", r.getVisitTypeValue()),
         SchedulingRequestValidator.optionalText(v, "reason", r.getReason()),
         r.getOverbook(),
-        SchedulingRequestValidator.overbookReason(v, "overbook_reason", r.getOverbook(), r.getOverbookReason()));
+        SchedulingRequestValidator.overbookReason(v, "overbook_reason", r.getOverbook(), r.getOverbookReason()),
+        SchedulingRequestValidator.optionalId(v, "wait_list_entry_id", r.getWaitListEntryId()));
     v.throwIfAny();
     return cmd;
   }

@@ -61,6 +61,14 @@ final class SchedulingRequestValidator {
     return value;
   }
 
+  /** 0 means not given; negative is out of range. */
+  static long optionalId(Violations v, String field, long value) {
+    if (value < 0) {
+      v.add(field, FieldViolationCode.OUT_OF_RANGE);
+    }
+    return value;
+  }
+
   static void ids(Violations v, String field, List<Long> values, boolean required) {
     if (values.isEmpty() && required) {
       v.add(field, FieldViolationCode.REQUIRED);

@@ -7,8 +7,11 @@ import org.hospital.proto.scheduling.v1.CheckInRequest;
 import org.hospital.proto.scheduling.v1.CheckInResponse;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusResponse;
+import org.hospital.server.errors.DomainException;
 import org.hospital.server.errors.Violations;
 import org.hospital.server.security.CurrentUser;
+import org.hospital.server.security.Privilege;
+import org.hospital.server.security.Role;
 
 /** The RPCs of a visit's day: check-in (booked or walk-in), status changes, calling the next patient. */
 final class VisitRpcs {
@@ -60,7 +63,31 @@ final class VisitRpcs {
     CurrentUser user = CurrentUser.get();
     // No clinician named: the caller is calling their own next patient.
     long clinicianId = r.getClinicianId() == 0 ? user.staffId() : r.getClinicianId();
-    AppointmentRow a = visits.callNext(clinicianId, user);
+    String coveringReason = coveringReason(r, clinicianId, user);
+    AppointmentRow a = visits.callNext(clinicianId, coveringReason, user);
     return CallNextPatientResponse.newBuilder().setAppointment(AppointmentMapper.toProto(a)).build();
+  }
+
+  /**
+   * Null when the caller may take from this queue as a matter of course: their own, or any queue for a nurse
+   * (nurses run the clinic's queues for the clinicians). A doctor taking from a colleague's queue is covering
+   * for them, which needs the privilege, the flag and a reason, so that it is never done by a slip of the
+   * mouse and the audit says why.
+   */
+  private static String coveringReason(CallNextPatientRequest r, long clinicianId, CurrentUser user) {
+    if (clinicianId == user.staffId() || user.has(Role.NURSE)) {
+      return null;
+    }
+    if (!user.holds(Privilege.COVER_CLINICIAN_QUEUE)) {
+      throw DomainException.permissionDenied();
+    }
+    if (!r.getCovering()) {
+      throw DomainException.permissionDenied("covering");
+    }
+    Violations v = new Violations();
+    String reason = SchedulingRequestValidator.requiredText(v, "covering_reason", r.getCoveringReason(),
+        SchedulingRequestValidator.REASON_MAX);
+    v.throwIfAny();
+    return reason;
   }
 }

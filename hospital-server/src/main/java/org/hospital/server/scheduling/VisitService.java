@@ -110,7 +110,7 @@ public final class VisitService {
    * re-read: a patient another caller took meanwhile is no longer CHECKED_IN and is skipped, so two calls
    * never take the same patient.
    */
-  public AppointmentRow callNext(long clinicianId, CurrentUser user) {
+  public AppointmentRow callNext(long clinicianId, String coveringReason, CurrentUser user) {
     return writer.write(tx -> {
       Directory.requireClinician(tx.c, clinicianId, "clinician_id");
       while (true) {
@@ -121,8 +121,13 @@ public final class VisitService {
         for (long id : queue) {
           Optional<AppointmentRow> a = AppointmentStore.lock(tx.c, id);
           if (a.isPresent() && a.get().status() == AppointmentStatus.CHECKED_IN) {
-            return move(tx, a.get(), AppointmentStatus.IN_CONSULTATION,
+            AppointmentRow called = move(tx, a.get(), AppointmentStatus.IN_CONSULTATION,
                 ScheduleEventType.APPOINTMENT_STATUS_CHANGED, AuditAction.APPOINTMENT_STATUS_CHANGED, user);
+            if (coveringReason != null) {
+              tx.audit(AuditEvent.by(user, AuditAction.QUEUE_COVERED, called.patientId(), "appointment="
+                  + called.id() + " clinician=" + clinicianId + " reason=" + coveringReason, AuditOutcome.SUCCESS));
+            }
+            return called;
           }
         }
       }

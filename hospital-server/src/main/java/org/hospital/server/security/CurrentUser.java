@@ -29,6 +29,11 @@ public record CurrentUser(long staffId, String username, String displayName, Set
     return roles.contains(role);
   }
 
+  /** Whether one of the user's roles holds the privilege (see {@link PermissionTable}). */
+  public boolean holds(Privilege privilege) {
+    return PermissionTable.grants(privilege, roles);
+  }
+
   /** Roles as stored in the audit log, e.g. "ADMIN,RECEPTION". */
   public String rolesText() {
     return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));

@@ -61,8 +61,24 @@ public final class PermissionTable {
 
   private final Map<String, Rule> rules;
 
+  /**
+   * Which roles hold each privilege. Clinical text follows the chart's rule: those who treat the patient
+   * read it; the front desk and billing do not (they may write a visit's reason when booking, and the
+   * server keeps it, but they get it back empty). Administrators run the system, not the care.
+   */
+  private static final Map<Privilege, Set<Role>> PRIVILEGES = Map.of(
+      Privilege.READ_CLINICAL_TEXT, EnumSet.of(Role.DOCTOR, Role.NURSE),
+      Privilege.COVER_CLINICIAN_QUEUE, EnumSet.of(Role.DOCTOR),
+      Privilege.OVERBOOK, EnumSet.of(Role.ADMIN));
+
   private PermissionTable(Map<String, Rule> rules) {
     this.rules = Map.copyOf(rules);
+  }
+
+  /** Whether any of the roles holds the privilege. */
+  public static boolean grants(Privilege privilege, Set<Role> roles) {
+    Set<Role> holders = PRIVILEGES.get(privilege);
+    return roles.stream().anyMatch(holders::contains);
   }
 
   /** The hospital's rules. */
@@ -83,7 +99,7 @@ public final class PermissionTable {
 
     // Scheduling: everyone on staff sees the schedule; the front desk books; clinicians run the queue.
     // UpdateAppointmentStatus is open to both, and the service checks the move: NO_SHOW is the front
-    // desk's, IN_CONSULTATION and COMPLETED are the clinicians'. Overbooking also needs ADMIN (checked there).
+    // desk's, IN_CONSULTATION and COMPLETED are the clinicians'. Overbooking also needs the OVERBOOK privilege (checked there).
     Rule frontDesk = registrars;
     t.put(SchedulingServiceGrpc.getListCliniciansMethod().getFullMethodName(), anyClinicalOrOfficeStaff);
     t.put(SchedulingServiceGrpc.getListSlotsMethod().getFullMethodName(), anyClinicalOrOfficeStaff);

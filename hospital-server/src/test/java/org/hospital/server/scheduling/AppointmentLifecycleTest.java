@@ -217,7 +217,7 @@ class AppointmentLifecycleTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<Long>> calls = new ArrayList<>();
     for (int i = 0; i < waiting + 6; i++) {
-      String caller = i % 2 == 0 ? "nurse" : "doctor";
+      String caller = i % 2 == 0 ? "nurse" : "dr.tanaka";
       calls.add(pool.submit(() -> {
         try {
           return h.as(caller).callNextPatient(CallNextPatientRequest.newBuilder().setClinicianId(drTanaka).build())

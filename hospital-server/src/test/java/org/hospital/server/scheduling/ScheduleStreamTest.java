@@ -112,7 +112,7 @@ class ScheduleStreamTest {
 
   /** What a fresh subscriber sees now. */
   private Map<Long, Appointment> serverView() throws InterruptedException {
-    Subscription fresh = Subscription.open(h.asyncAs("admin"), everything(0));
+    Subscription fresh = Subscription.open(h.asyncAs("nurse"), everything(0));
     fresh.awaitUpdates(1);
     fresh.cancel();
     ScheduleUpdate first = fresh.updates().get(0);
@@ -153,7 +153,7 @@ class ScheduleStreamTest {
 
   @Test
   void aCancelledSubscriberResumesWithExactlyWhatItMissed() throws Exception {
-    Subscription first = Subscription.open(h.asyncAs("reception"), everything(0));
+    Subscription first = Subscription.open(h.asyncAs("doctor"), everything(0));
     first.awaitUpdates(1);
     long start = first.lastSequence();
     ExecutorService background = Executors.newSingleThreadExecutor();
@@ -165,7 +165,7 @@ class ScheduleStreamTest {
     Map<Long, Appointment> seen = first.view();
     long resumeAfter = first.lastSequence();
 
-    Subscription second = Subscription.open(h.asyncAs("reception"), everything(resumeAfter));
+    Subscription second = Subscription.open(h.asyncAs("doctor"), everything(resumeAfter));
     second.awaitSequence(latest());
     assertEquals(resumeAfter, second.updates().get(0).getResumed().getAfterSequence());
     assertConsecutive(second.events(), resumeAfter + 1, latest());
@@ -237,19 +237,19 @@ class ScheduleStreamTest {
     long latest = latest();
     new ScheduleEventLog(h.server.server().database()).purge(2, Instant.EPOCH);
 
-    Subscription tooOld = Subscription.open(h.asyncAs("billing"), everything(1));
+    Subscription tooOld = Subscription.open(h.asyncAs("doctor"), everything(1));
     tooOld.awaitUpdates(1);
     assertEquals(latest, tooOld.updates().get(0).getSnapshot().getSequence());
     assertEquals(serverView(), tooOld.view());
     tooOld.cancel();
 
-    Subscription recent = Subscription.open(h.asyncAs("billing"), everything(latest - 1));
+    Subscription recent = Subscription.open(h.asyncAs("doctor"), everything(latest - 1));
     recent.awaitSequence(latest);
     assertTrue(recent.updates().get(0).hasResumed());
     assertConsecutive(recent.events(), latest, latest);
     recent.cancel();
 
-    Subscription fromElsewhere = Subscription.open(h.asyncAs("billing"), everything(latest + 1000));
+    Subscription fromElsewhere = Subscription.open(h.asyncAs("doctor"), everything(latest + 1000));
     fromElsewhere.awaitUpdates(1);
     assertEquals(latest, fromElsewhere.updates().get(0).getSnapshot().getSequence());
     fromElsewhere.cancel();

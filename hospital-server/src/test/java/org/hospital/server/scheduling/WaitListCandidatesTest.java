@@ -97,7 +97,7 @@ class WaitListCandidatesTest {
     assertTrue(all.getSlotFree());
     assertEquals(haddad, all.getSlot().getClinicianId());
     assertTrue(all.getSlot().getEnd().getSeconds() > slot.getEpochSecond());
-    assertEquals("Sooner if possible", all.getCandidates(0).getReason());
+    assertEquals("", all.getCandidates(0).getReason(), "clinical text, not for the front desk (decision 0010)");
     assertTrue(all.getCandidates(0).getPatientName().contains(","));
 
     assertEquals(List.of(haddadConsult.getId(), anyCardiologist.getId()), ids(h.as("reception")

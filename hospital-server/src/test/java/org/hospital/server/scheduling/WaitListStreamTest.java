@@ -123,7 +123,7 @@ class WaitListStreamTest {
   /** The open entries a fresh subscriber with this filter is shown now. */
   private static Map<Long, WaitListEntry> serverView(SubscribeWaitListRequest.Builder filter)
       throws InterruptedException {
-    WaitListSubscription fresh = WaitListSubscription.open(h.asyncAs("admin"), filter.setAfterSequence(0).build());
+    WaitListSubscription fresh = WaitListSubscription.open(h.asyncAs("nurse"), filter.setAfterSequence(0).build());
     fresh.awaitUpdates(1);
     fresh.cancel();
     assertTrue(fresh.updates().get(0).hasSnapshot());
@@ -145,7 +145,7 @@ class WaitListStreamTest {
   void aSnapshotThenEveryChangeInOrderWithoutGaps() throws Exception {
     WaitListSubscription everything = WaitListSubscription.open(h.asyncAs("nurse"), all(0));
     SubscribeWaitListRequest.Builder cardiology = SubscribeWaitListRequest.newBuilder().addDepartmentIds(CARDIOLOGY);
-    WaitListSubscription desk = WaitListSubscription.open(h.asyncAs("reception"), cardiology.build());
+    WaitListSubscription desk = WaitListSubscription.open(h.asyncAs("doctor"), cardiology.build());
     everything.awaitUpdates(1);
     desk.awaitUpdates(1);
     long start = everything.updates().get(0).getSnapshot().getSequence();
@@ -181,7 +181,7 @@ class WaitListStreamTest {
 
   @Test
   void aCancelledSubscriberResumesWithExactlyWhatItMissed() throws Exception {
-    WaitListSubscription first = WaitListSubscription.open(h.asyncAs("reception"), all(0));
+    WaitListSubscription first = WaitListSubscription.open(h.asyncAs("doctor"), all(0));
     first.awaitUpdates(1);
     long start = first.lastSequence();
     ExecutorService background = Executors.newSingleThreadExecutor();
@@ -192,7 +192,7 @@ class WaitListStreamTest {
     background.shutdown();
     long resumeAfter = first.lastSequence();
 
-    WaitListSubscription second = WaitListSubscription.open(h.asyncAs("reception"), all(resumeAfter));
+    WaitListSubscription second = WaitListSubscription.open(h.asyncAs("doctor"), all(resumeAfter));
     second.awaitSequence(latest());
     assertEquals(resumeAfter, second.updates().get(0).getResumed().getAfterSequence());
     assertConsecutive(second.events(), resumeAfter + 1, latest());
@@ -210,19 +210,19 @@ class WaitListStreamTest {
     long latest = latest();
     new WaitListEventLog(h.server.server().database()).purge(2, Instant.EPOCH);
 
-    WaitListSubscription tooOld = WaitListSubscription.open(h.asyncAs("billing"), all(1));
+    WaitListSubscription tooOld = WaitListSubscription.open(h.asyncAs("doctor"), all(1));
     tooOld.awaitUpdates(1);
     assertEquals(latest, tooOld.updates().get(0).getSnapshot().getSequence());
     assertEquals(serverView(SubscribeWaitListRequest.newBuilder()), WaitListSubscription.open(tooOld.entries()));
     tooOld.cancel();
 
-    WaitListSubscription recent = WaitListSubscription.open(h.asyncAs("billing"), all(latest - 1));
+    WaitListSubscription recent = WaitListSubscription.open(h.asyncAs("doctor"), all(latest - 1));
     recent.awaitSequence(latest);
     assertTrue(recent.updates().get(0).hasResumed());
     assertConsecutive(recent.events(), latest, latest);
     recent.cancel();
 
-    WaitListSubscription fromElsewhere = WaitListSubscription.open(h.asyncAs("billing"), all(latest + 1000));
+    WaitListSubscription fromElsewhere = WaitListSubscription.open(h.asyncAs("doctor"), all(latest + 1000));
     fromElsewhere.awaitUpdates(1);
     assertEquals(latest, fromElsewhere.updates().get(0).getSnapshot().getSequence());
     fromElsewhere.cancel();

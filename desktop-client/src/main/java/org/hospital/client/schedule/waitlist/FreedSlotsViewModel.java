@@ -125,8 +125,7 @@ public final class FreedSlotsViewModel {
         card.start());
     busy.set(true);
     errorMessage.set("");
-    tasks.run(() -> schedule.book(key, card.clinicianId(), entry.getPatientId(), card.start(), entry.getVisitType(),
-        entry.getReason()), booked -> {
+    tasks.run(() -> schedule.bookFromWaitList(key, card.clinicianId(), card.start(), entry), booked -> {
           notices.remove(card);
           dropEverywhere(entry.getId());
           takeOffList(entry, booked);
