@@ -5,12 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.errors.DomainException;
-import org.hospital.server.errors.Violations;
 import org.hospital.server.security.CurrentUser;
 import org.hospital.server.security.Privilege;
 
@@ -88,14 +86,7 @@ public final class BookingService {
     if (cmd.reason() != null || cmd.waitListEntryId() == 0) {
       return cmd.reason();
     }
-    WaitListEntry entry = WaitListStore.find(c, cmd.waitListEntryId())
-        .filter(e -> e.patientId() == cmd.patientId())
-        .orElse(null);
-    if (entry == null) {
-      // no such entry, or another patient's
-      new Violations().add("wait_list_entry_id", FieldViolationCode.UNKNOWN_ID).throwIfAny();
-    }
-    return entry.reason();
+    return Directory.requireWaitListEntry(c, cmd.waitListEntryId(), cmd.patientId(), "wait_list_entry_id").reason();
   }
 
   private static void requireOverbookPrivilege(boolean overbook, CurrentUser user) {

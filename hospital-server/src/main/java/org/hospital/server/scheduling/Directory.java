@@ -108,4 +108,14 @@ public final class Directory {
       }
     }
   }
+
+  /** The patient's wait-list entry; UNKNOWN_ID when there is none or it is another patient's. */
+  static WaitListEntry requireWaitListEntry(Connection c, long entryId, long patientId, String field)
+      throws SQLException {
+    Optional<WaitListEntry> entry = WaitListStore.find(c, entryId).filter(e -> e.patientId() == patientId);
+    if (entry.isEmpty()) {
+      new Violations().add(field, FieldViolationCode.UNKNOWN_ID).throwIfAny();
+    }
+    return entry.get();
+  }
 }
