@@ -176,7 +176,7 @@ class ChartRpcTest {
       var penicillin = h.chart("doctor").recordAllergy(RecordAllergyRequest.newBuilder().setPatientId(patient)
           .setCategory(AllergyCategory.ALLERGY_DRUG).setSubstanceCode("Penicillins").setReaction("Hives")
           .setSeverity(AllergySeverity.ALLERGY_MODERATE).setVerified(true).build());
-      h.chart("nurse").recordAllergy(RecordAllergyRequest.newBuilder().setPatientId(patient)
+      var lisinopril = h.chart("nurse").recordAllergy(RecordAllergyRequest.newBuilder().setPatientId(patient)
           .setCategory(AllergyCategory.ALLERGY_DRUG).setSubstanceCode("lisinopril").setReaction("Cough")
           .setSeverity(AllergySeverity.ALLERGY_MILD).build());
       banner = h.chart("doctor").getChartSummary(open).getBanner();
@@ -190,6 +190,8 @@ class ChartRpcTest {
 
       h.chart("doctor").updateAllergy(UpdateAllergyRequest.newBuilder().setAllergyId(penicillin.getId())
           .setExpectedVersion(penicillin.getVersion()).setStatus(AllergyStatus.ALLERGY_ENTERED_IN_ERROR).build());
+      h.chart("doctor").updateAllergy(UpdateAllergyRequest.newBuilder().setAllergyId(lisinopril.getId())
+          .setExpectedVersion(lisinopril.getVersion()).setStatus(AllergyStatus.ALLERGY_ENTERED_IN_ERROR).build());
       h.chart("nurse").recordNoKnownDrugAllergies(RecordNoKnownDrugAllergiesRequest.newBuilder()
           .setPatientId(patient).build());
       assertEquals(AllergyState.NO_KNOWN_DRUG_ALLERGIES, h.chart("doctor").getChartSummary(open).getBanner()
