@@ -26,6 +26,9 @@ import org.hospital.server.audit.AuditGrpcService;
 import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.demo.DemoData;
+import org.hospital.server.clinical.chart.ChartModule;
+import org.hospital.server.clinical.reference.DrugSubstanceList;
+import org.hospital.server.clinical.reference.Icd10cmCodes;
 import org.hospital.server.errors.ErrorMappingInterceptor;
 import org.hospital.server.security.ClinicalTextFilter;
 import org.hospital.server.errors.MalformedRequests;
@@ -98,6 +101,7 @@ public final class HospitalServer implements AutoCloseable {
           security.authService(),
           new PatientGrpcService(patients, clock),
           scheduling.grpcService(),
+          new ChartModule(db, audit, Icd10cmCodes.shipped(), DrugSubstanceList.shipped(), config.zone(), clock).grpcService(),
           new ReportGrpcService(new DayListQuery(db.dataSource()), new DayListReport(new PdfReports()), audit,
               config.zone(), clock),
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),

@@ -24,6 +24,19 @@ public enum AuditAction {
   WAIT_LIST_REMOVED,
   /** A doctor called the next patient from another clinician's queue, covering for them, with the reason. */
   QUEUE_COVERED,
+  /** A chart RPC returned patient data (summary, encounter, list); one entry per call. */
+  CHART_READ,
+  ENCOUNTER_STARTED,
+  ENCOUNTER_ENDED,
+  NOTE_SAVED,
+  NOTE_SIGNED,
+  NOTE_ADDENDUM_ADDED,
+  DIAGNOSES_SET,
+  PROBLEM_ADDED,
+  PROBLEM_UPDATED,
+  ALLERGY_RECORDED,
+  ALLERGY_UPDATED,
+  NO_KNOWN_DRUG_ALLERGIES_RECORDED,
   /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */
   AUDIT_CHECKPOINT
 }

@@ -35,12 +35,28 @@ public final class TextRules {
     return check(v, field, s, max) ? Optional.of(s) : Optional.empty();
   }
 
+  /**
+   * Text written in paragraphs (a clinical note): like {@link #optional}, but line breaks and tabs are part of
+   * it. Line ends are kept as written; other control characters are still refused.
+   */
+  public static Optional<String> optionalMultiline(Violations v, String field, String raw, int max) {
+    String s = raw.strip();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    return check(v, field, s, max, true) ? Optional.of(s) : Optional.empty();
+  }
+
   private static boolean check(Violations v, String field, String s, int max) {
+    return check(v, field, s, max, false);
+  }
+
+  private static boolean check(Violations v, String field, String s, int max, boolean multiline) {
     if (s.codePointCount(0, s.length()) > max) {
       v.addTooLong(field, max);
       return false;
     }
-    if (hasForbiddenCharacters(s)) {
+    if (hasForbiddenCharacters(multiline ? s.replaceAll("[\\n\\r\\t]", " ") : s)) {
       v.add(field, FieldViolationCode.INVALID_CHARACTERS);
       return false;
     }

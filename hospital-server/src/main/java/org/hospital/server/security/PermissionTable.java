@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.clinical.v1.ChartServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
 import org.hospital.proto.reports.v1.ReportServiceGrpc;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
@@ -124,6 +125,28 @@ public final class PermissionTable {
     t.put(SchedulingServiceGrpc.getAddToWaitListMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getRemoveFromWaitListMethod().getFullMethodName(), frontDesk);
     t.put(SchedulingServiceGrpc.getFindWaitListCandidatesMethod().getFullMethodName(), frontDesk);
+
+    // The chart: doctors diagnose and write; nurses read it and record allergies (they ask at admission and
+    // before giving a first dose); the front desk, billing and administrators never see it.
+    Rule clinicians = roles(Role.DOCTOR, Role.NURSE);
+    Rule doctors = roles(Role.DOCTOR);
+    t.put(ChartServiceGrpc.getGetChartSummaryMethod().getFullMethodName(), clinicians);
+    t.put(ChartServiceGrpc.getGetEncounterMethod().getFullMethodName(), clinicians);
+    t.put(ChartServiceGrpc.getListEncountersMethod().getFullMethodName(), clinicians);
+    t.put(ChartServiceGrpc.getStartEncounterMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getEndEncounterMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getSaveNoteMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getSignNoteMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getAddAddendumMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getSetEncounterDiagnosesMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getAddProblemMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getUpdateProblemMethod().getFullMethodName(), doctors);
+    t.put(ChartServiceGrpc.getRecordAllergyMethod().getFullMethodName(), clinicians);
+    t.put(ChartServiceGrpc.getUpdateAllergyMethod().getFullMethodName(), clinicians);
+    t.put(ChartServiceGrpc.getRecordNoKnownDrugAllergiesMethod().getFullMethodName(), clinicians);
+    // Claims carry diagnoses, so billing looks codes up too; the code set holds no patient data.
+    t.put(ChartServiceGrpc.getSearchDiagnosisCodesMethod().getFullMethodName(),
+        roles(Role.DOCTOR, Role.NURSE, Role.BILLING));
 
     // Printed day lists: whoever runs or staffs a clinic (the door copy, the downtime copy).
     t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,

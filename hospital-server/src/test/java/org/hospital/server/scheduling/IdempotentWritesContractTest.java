@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hospital.proto.clinical.v1.ChartServiceGrpc;
+import org.hospital.proto.clinical.v1.StartEncounterRequest;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.patients.v1.Address;
 import org.hospital.proto.patients.v1.PatientDemographics;
@@ -67,7 +69,8 @@ class IdempotentWritesContractTest {
       "hospital.scheduling.v1.BookAppointmentRequest", IdempotentWritesContractTest::bookAppointment,
       "hospital.scheduling.v1.RescheduleAppointmentRequest", IdempotentWritesContractTest::reschedule,
       "hospital.scheduling.v1.CheckInRequest", IdempotentWritesContractTest::checkIn,
-      "hospital.scheduling.v1.BookAppointmentSeriesRequest", IdempotentWritesContractTest::bookSeries);
+      "hospital.scheduling.v1.BookAppointmentSeriesRequest", IdempotentWritesContractTest::bookSeries,
+      "hospital.clinical.v1.StartEncounterRequest", IdempotentWritesContractTest::startEncounter);
 
   @ParameterizedTest
   @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
@@ -144,6 +147,24 @@ class IdempotentWritesContractTest {
       @Override
       public long written() {
         return count(h, "patient");
+      }
+    };
+  }
+
+  /** The chart is for doctors: the contract's two users stand for two doctors here. */
+  private static KeyedWrite startEncounter(ScheduleHospital h) {
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        String doctor = user.equals(FIRST_USER) ? "doctor" : "dr.okafor";
+        return ChartServiceGrpc.newBlockingStub(h.channel).withCallCredentials(BearerToken.of(h.token(doctor)))
+            .startEncounter(StartEncounterRequest.newBuilder().setIdempotencyKey(key)
+                .setPatientId(h.patients.get(variant)).setReason("Contract " + variant).build()).getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "encounter");
       }
     };
   }

@@ -28,6 +28,7 @@ class PermissionTableTest {
       AuditServiceGrpc.getServiceDescriptor(),
       SchedulingServiceGrpc.getServiceDescriptor(),
       ReportServiceGrpc.getServiceDescriptor(),
+      org.hospital.proto.clinical.v1.ChartServiceGrpc.getServiceDescriptor(),
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor());

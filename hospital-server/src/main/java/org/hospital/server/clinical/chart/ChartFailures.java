@@ -1,0 +1,42 @@
+package org.hospital.server.clinical.chart;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.server.errors.DomainException;
+import org.hospital.server.errors.FieldViolation;
+import org.hospital.server.idempotency.IdempotencyKeys;
+
+/** The chart's refusals that name a field, and recognising the database's own refusals. */
+final class ChartFailures {
+
+  private ChartFailures() {}
+
+  static DomainException unknownId(String field) {
+    return invalid(field, FieldViolationCode.UNKNOWN_ID);
+  }
+
+  static DomainException invalid(String field, FieldViolationCode code) {
+    return DomainException.invalid(List.of(new FieldViolation(field, code)));
+  }
+
+  static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && IdempotencyKeys.UNIQUE_VIOLATION.equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the database refused because of the named constraint (H2 and PostgreSQL both name it). */
+  static boolean violated(Throwable e, String constraint) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getMessage() != null
+          && s.getMessage().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
