@@ -148,7 +148,11 @@ public final class HospitalServerMain {
           --port N                 gRPC port (default 9443); --bind ADDRESS (default 0.0.0.0)
           --db.url URL             JDBC URL (default: H2 file database in <data.dir>/db)
           --db.user, --db.password database credentials
-          --session.idle.timeout   e.g. 15m; --lockout.threshold N; --lockout.duration 15m
+          --session.idle.timeout   e.g. 15m
+          --login.throttle.name.free N, --login.throttle.name.daily.cap N        failures of one name
+                                   at one address before delays begin (3), and a day at most (20)
+          --login.throttle.address.free N, --login.throttle.address.daily.cap N  all names from one
+                                   address (10, 100); --login.throttle.max.delay (5m)
           --demo.data              create demo staff and patients in an empty database
           --plaintext              no TLS (loudly logged; never in production)
           --audit.checkpoint.interval  how often to sign the audit chain head (default 1m)

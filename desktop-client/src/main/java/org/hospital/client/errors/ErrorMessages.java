@@ -46,6 +46,16 @@ public final class ErrorMessages {
     }
   }
 
+  /** With seconds: a sign-in delay is often a few seconds long. */
+  private String localTimeWithSeconds(String isoInstant) {
+    try {
+      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+          .withLocale(i18n.locale()).withZone(zone).format(Instant.parse(isoInstant));
+    } catch (DateTimeException | NullPointerException e) {
+      return isoInstant == null ? "" : isoInstant;
+    }
+  }
+
   public String fieldMessage(FieldProblem problem) {
     FieldViolationCode code = problem.code();
     if (code == FieldViolationCode.TOO_LONG && problem.maxLength() > 0) {
@@ -59,8 +69,8 @@ public final class ErrorMessages {
 
   private String describeServerReason(RpcFailure failure) {
     ErrorReason reason = failure.reason();
-    if (reason == ErrorReason.ACCOUNT_LOCKED) {
-      return i18n.format("error.accountLockedUntil", localTime(failure.metadata().get("locked_until")));
+    if (reason == ErrorReason.SIGN_IN_THROTTLED) {
+      return i18n.format("error.signInThrottledUntil", localTimeWithSeconds(failure.metadata().get("retry_after")));
     }
     if (reason == ErrorReason.STALE_VERSION) {
       return i18n.format("error.staleVersionBy", failure.metadata().getOrDefault("updated_by", "?"),

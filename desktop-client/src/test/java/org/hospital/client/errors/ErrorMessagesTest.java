@@ -77,11 +77,12 @@ class ErrorMessagesTest {
   }
 
   @Test
-  void lockedAccountShowsUntilWhenInLocalTime() {
-    String text = messages.describe(Failures.reason(Status.Code.FAILED_PRECONDITION, ErrorReason.ACCOUNT_LOCKED,
-        Map.of("locked_until", "2026-11-22T10:15:00Z")));
-    assertTrue(text.startsWith("Too many failed sign-ins"), text);
-    assertTrue(text.contains("10:15"), text); // the test's zone is UTC
+  void throttledSignInShowsWhenItIsCheckedAgainToTheSecondInLocalTime() {
+    String text = messages.describe(Failures.reason(Status.Code.RESOURCE_EXHAUSTED, ErrorReason.SIGN_IN_THROTTLED,
+        Map.of("retry_after", "2026-11-22T10:15:08Z")));
+    assertTrue(text.startsWith("Too many failed sign-ins from this workstation"), text);
+    assertTrue(text.contains("10:15:08"), text); // the test's zone is UTC
+    assertTrue(text.contains("not locked"), text);
   }
 
   @Test

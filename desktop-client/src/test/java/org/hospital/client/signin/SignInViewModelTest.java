@@ -85,13 +85,13 @@ class SignInViewModelTest {
   }
 
   @Test
-  void lockedAccountSaysUntilWhen() {
-    loginFailure = Failures.reason(Status.Code.FAILED_PRECONDITION, ErrorReason.ACCOUNT_LOCKED,
-        Map.of("locked_until", "2026-11-22T08:45:00Z"));
+  void throttledSignInSaysUntilWhen() {
+    loginFailure = Failures.reason(Status.Code.RESOURCE_EXHAUSTED, ErrorReason.SIGN_IN_THROTTLED,
+        Map.of("retry_after", "2026-11-22T08:45:00Z"));
     vm.usernameProperty().set("reception");
     vm.passwordProperty().set("wrong");
     vm.signIn();
-    assertTrue(vm.errorMessageProperty().get().contains("locked until"), vm.errorMessageProperty().get());
+    assertTrue(vm.errorMessageProperty().get().contains("checked again from"), vm.errorMessageProperty().get());
     assertTrue(vm.errorMessageProperty().get().contains("8:45"), vm.errorMessageProperty().get());
   }
 

@@ -5,6 +5,10 @@ public enum AuditAction {
   LOGIN,
   LOGOUT,
   SESSION_EXPIRED,
+  /** Failed sign-ins started delaying a name at an address, or an address (detail: key, count, until). */
+  SIGN_IN_THROTTLED,
+  /** An administrator forgot a sign-in throttle. */
+  SIGN_IN_THROTTLE_CLEARED,
   PERMISSION_DENIED,
   PATIENT_REGISTERED,
   PATIENT_UPDATED,

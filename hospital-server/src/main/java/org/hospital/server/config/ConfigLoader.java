@@ -37,8 +37,11 @@ public final class ConfigLoader {
     d.put("db.pool.size", "16");
     d.put("grpc.threads", "32");
     d.put("session.idle.timeout", "PT15M");
-    d.put("lockout.threshold", "5");
-    d.put("lockout.duration", "PT15M");
+    d.put("login.throttle.name.free", "3");
+    d.put("login.throttle.name.daily.cap", "20");
+    d.put("login.throttle.address.free", "10");
+    d.put("login.throttle.address.daily.cap", "100");
+    d.put("login.throttle.max.delay", "5m");
     d.put("demo.data", "false");
     d.put("demo.patients", "3000");
     // Empty: the zone of the machine the server runs on.
@@ -140,12 +143,19 @@ public final class ConfigLoader {
         intIn(v, "db.pool.size", 1, 500),
         intIn(v, "grpc.threads", 2, 1000),
         duration(v, "session.idle.timeout"),
-        intIn(v, "lockout.threshold", 1, 100),
-        duration(v, "lockout.duration"),
+        signInLimits(v),
         bool(v, "demo.data"),
         intIn(v, "demo.patients", 0, 10_000_000),
         zone(v, "hospital.zone"),
         duration(v, "audit.checkpoint.interval"));
+  }
+
+  private static SignInLimits signInLimits(Map<String, String> v) {
+    int nameFree = intIn(v, "login.throttle.name.free", 1, 99);
+    int nameCap = intIn(v, "login.throttle.name.daily.cap", nameFree + 1, 100);
+    int addressFree = intIn(v, "login.throttle.address.free", 1, 99_999);
+    int addressCap = intIn(v, "login.throttle.address.daily.cap", addressFree + 1, 100_000);
+    return new SignInLimits(nameFree, nameCap, addressFree, addressCap, duration(v, "login.throttle.max.delay"));
   }
 
   private static int intIn(Map<String, String> v, String key, int min, int max) {

@@ -21,8 +21,7 @@ public record ServerConfig(
     int dbPoolSize,
     int grpcThreads,
     Duration sessionIdleTimeout,
-    int lockoutThreshold,
-    Duration lockoutDuration,
+    SignInLimits signInLimits,
     boolean demoData,
     int demoPatients,
     ZoneId zone,
@@ -31,9 +30,9 @@ public record ServerConfig(
   /** With the default checkpoint interval of one minute, for callers that do not set one. */
   public ServerConfig(Path dataDir, String bindAddress, int port, boolean plaintext, List<String> tlsHostnames,
       String jdbcUrl, String dbUser, String dbPassword, int dbPoolSize, int grpcThreads, Duration sessionIdleTimeout,
-      int lockoutThreshold, Duration lockoutDuration, boolean demoData, int demoPatients, ZoneId zone) {
+      SignInLimits signInLimits, boolean demoData, int demoPatients, ZoneId zone) {
     this(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword, dbPoolSize, grpcThreads,
-        sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone, Duration.ofMinutes(1));
+        sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1));
   }
 
   public Path tlsDir() {
@@ -51,31 +50,31 @@ public record ServerConfig(
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
-        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
         auditCheckpointInterval);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
-        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
         auditCheckpointInterval);
   }
 
   public ServerConfig withDemoData(boolean enabled, int patients) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
-        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, enabled, patients, zone,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, enabled, patients, zone,
         auditCheckpointInterval);
   }
 
   public ServerConfig withAuditCheckpointInterval(Duration interval) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
-        dbPoolSize, grpcThreads, sessionIdleTimeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
         interval);
   }
 
   public ServerConfig withSessionIdleTimeout(Duration timeout) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
-        dbPoolSize, grpcThreads, timeout, lockoutThreshold, lockoutDuration, demoData, demoPatients, zone,
+        dbPoolSize, grpcThreads, timeout, signInLimits, demoData, demoPatients, zone,
         auditCheckpointInterval);
   }
 }

@@ -58,9 +58,10 @@ public final class DomainException extends RuntimeException {
     return new DomainException(Status.Code.UNAUTHENTICATED, ErrorReason.ACCOUNT_DISABLED, Map.of(), List.of());
   }
 
-  public static DomainException accountLocked(Instant until) {
-    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.ACCOUNT_LOCKED,
-        Map.of("locked_until", until.toString()), List.of());
+  /** Refused unchecked after repeated failed sign-ins; a new attempt is checked from {@code retryAfter}. */
+  public static DomainException signInThrottled(Instant retryAfter) {
+    return new DomainException(Status.Code.RESOURCE_EXHAUSTED, ErrorReason.SIGN_IN_THROTTLED,
+        Map.of("retry_after", retryAfter.toString()), List.of());
   }
 
   public static DomainException sessionExpired() {

@@ -3,6 +3,10 @@ package org.hospital.server.security;
 import io.grpc.stub.StreamObserver;
 import java.util.Comparator;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.auth.v1.ClearSignInThrottleRequest;
+import org.hospital.proto.auth.v1.ClearSignInThrottleResponse;
+import org.hospital.proto.auth.v1.ListSignInThrottlesRequest;
+import org.hospital.proto.auth.v1.ListSignInThrottlesResponse;
 import org.hospital.proto.auth.v1.GetCurrentUserRequest;
 import org.hospital.proto.auth.v1.GetCurrentUserResponse;
 import org.hospital.proto.auth.v1.LoginRequest;
@@ -22,11 +26,14 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
   static final int USERNAME_MAX = StaffAccounts.USERNAME_MAX;
   static final int PASSWORD_MAX = PasswordPolicy.MAX_LENGTH;
   static final int WORKSTATION_MAX = 100;
+  static final int THROTTLE_KEY_MAX = 300;
 
   private final SessionService sessions;
+  private final SignInThrottles throttles;
 
-  public AuthGrpcService(SessionService sessions) {
+  public AuthGrpcService(SessionService sessions, SignInThrottles throttles) {
     this.sessions = sessions;
+    this.throttles = throttles;
   }
 
   @Override
@@ -63,6 +70,29 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
         .setUser(toProto(CurrentUser.get()))
         .setIdleTimeoutSeconds(idleSeconds())
         .build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void listSignInThrottles(ListSignInThrottlesRequest request,
+      StreamObserver<ListSignInThrottlesResponse> response) {
+    ListSignInThrottlesResponse.Builder b = ListSignInThrottlesResponse.newBuilder();
+    java.time.Instant now = throttles.now();
+    for (SignInThrottle t : throttles.current()) {
+      b.addThrottles(ThrottleMapper.toProto(t, throttles.capped(t), now));
+    }
+    response.onNext(b.build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void clearSignInThrottle(ClearSignInThrottleRequest request,
+      StreamObserver<ClearSignInThrottleResponse> response) {
+    Violations v = new Violations();
+    checkText(v, "key", request.getKey(), THROTTLE_KEY_MAX, true);
+    v.throwIfAny();
+    boolean cleared = throttles.clear(request.getKey(), CurrentUser.get());
+    response.onNext(ClearSignInThrottleResponse.newBuilder().setCleared(cleared).build());
     response.onCompleted();
   }
 

@@ -2,7 +2,6 @@ package org.hospital.server.security;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.hospital.server.audit.AuditAction;
@@ -13,10 +12,13 @@ import org.hospital.server.errors.DomainException;
 import org.hospital.server.persistence.Database;
 
 /**
- * One login attempt: the password check, the failure counter and lock, the new session, and the audit entry.
- * The slow hash runs outside any transaction; the decision is then taken on the locked account row, so
- * concurrent attempts on any server instance are counted one after the other. Refusals are committed (the
- * counter must survive) and only then thrown.
+ * One login attempt: the throttle, the password check, the new session, and the audit entry. An attempt the
+ * throttle delays is refused before anything else is looked at, so it costs no hash and answers alike for any
+ * name. Otherwise the slow hash runs outside any transaction, and the decision is taken on the locked account
+ * row and locked throttle rows, so concurrent attempts on any server instance are counted one after the
+ * other. Refusals are committed (the counts must survive) and only then thrown. An unknown name is checked
+ * against a dummy hash and counted like a wrong password, so that neither the answer nor its time tells
+ * which names exist.
  */
 final class LoginAttempts {
 
@@ -42,20 +44,18 @@ final class LoginAttempts {
   private final PasswordHasher hasher;
   private final AuditTrail audit;
   private final Clock clock;
-  private final int threshold;
-  private final Duration lockDuration;
+  private final SignInThrottles throttles;
   private final SessionTokens tokens = new SessionTokens();
   private final String dummyHash;
 
   LoginAttempts(Database db, StaffAccountRepository accounts, PasswordHasher hasher, AuditTrail audit, Clock clock,
-      int threshold, Duration lockDuration) {
+      SignInThrottles throttles) {
     this.db = db;
     this.accounts = accounts;
     this.hasher = hasher;
     this.audit = audit;
     this.clock = clock;
-    this.threshold = threshold;
-    this.lockDuration = lockDuration;
+    this.throttles = throttles;
     // Checked against when there is no real hash to check, so that a refusal costs what a real check costs
     // and response times do not tell which usernames exist.
     this.dummyHash = hasher.hash(new SessionTokens().newToken());
@@ -63,24 +63,30 @@ final class LoginAttempts {
 
   Opened attempt(String username, String password, String workstation, String peer) {
     // The RPC layer validates lengths; callers inside the server are cut short rather than failing.
+    String name = actor(username);
     String shortPeer = cut(peer, COLUMN_MAX);
     String shortWorkstation = cut(workstation, COLUMN_MAX);
     String source = Sources.describe(shortPeer, shortWorkstation);
-    Optional<StaffAccount> found = accounts.findByUsername(username);
+    Optional<Instant> delayed = throttles.blocked(name, shortPeer, clock.instant());
+    if (delayed.isPresent()) {
+      audit.record(failure(name, "", source, LoginFailure.THROTTLED + " until " + delayed.get()));
+      throw DomainException.signInThrottled(delayed.get());
+    }
+    Optional<StaffAccount> found = accounts.findByUsername(name);
     if (found.isEmpty()) {
       hasher.verify(password, dummyHash);
-      audit.record(failure(username, "", source, LoginFailure.UNKNOWN_USER));
+      throttles.prepareFailure(name, shortPeer, shortWorkstation);
+      db.runInTransaction(em -> {
+        throttles.recordFailure(em, name, shortPeer, shortWorkstation, "", source);
+        audit.recordWithin(em, failure(name, "", source, LoginFailure.UNKNOWN_USER.name()));
+      });
       throw DomainException.badCredentials();
     }
     StaffAccount seen = found.get();
-    Optional<Instant> locked = seen.lockedAt(clock.instant());
-    if (locked.isPresent()) {
-      // The password is not even checked while locked: a guesser learns nothing from the lock period.
-      hasher.verify(password, dummyHash);
-      audit.record(failure(username, rolesText(seen), source, LoginFailure.LOCKED));
-      throw DomainException.accountLocked(locked.get());
-    }
     boolean matches = hasher.verify(password, seen.passwordHash());
+    if (!matches) {
+      throttles.prepareFailure(name, shortPeer, shortWorkstation);
+    }
     Outcome outcome = db.inTransaction(em -> decide(em, seen, matches, shortPeer, shortWorkstation, source));
     return switch (outcome) {
       case Success s -> s.opened();
@@ -93,25 +99,18 @@ final class LoginAttempts {
     StaffAccount account = StaffAccountRepository.lockForUpdate(em, seen.id());
     Instant now = clock.instant();
     String roles = rolesText(account);
-    Optional<Instant> locked = account.lockedAt(now);
-    if (locked.isPresent()) {
-      // locked by a concurrent attempt while we were hashing
-      audit.recordWithin(em, failure(account.username(), roles, source, LoginFailure.LOCKED));
-      return new Refusal(DomainException.accountLocked(locked.get()));
-    }
     // A password changed while we were hashing makes our check worthless.
     if (!matches || !account.passwordHash().equals(seen.passwordHash())) {
-      Optional<Instant> lockedNow = account.recordFailure(now, threshold, lockDuration);
-      audit.recordWithin(em, new AuditEvent(account.username(), roles, AuditAction.LOGIN, AuditEvent.NO_PATIENT,
-          LoginFailure.BAD_PASSWORD + lockedNow.map(until -> ", locked until " + until).orElse(""), source,
-          AuditOutcome.FAILURE));
-      return new Refusal(lockedNow.map(DomainException::accountLocked).orElseGet(DomainException::badCredentials));
+      throttles.recordFailure(em, account.username(), peer, workstation, roles, source);
+      audit.recordWithin(em, failure(account.username(), roles, source, LoginFailure.BAD_PASSWORD.name()));
+      return new Refusal(DomainException.badCredentials());
     }
     if (!account.enabled()) {
-      audit.recordWithin(em, failure(account.username(), roles, source, LoginFailure.DISABLED));
+      // Only the right password learns that the account is disabled.
+      audit.recordWithin(em, failure(account.username(), roles, source, LoginFailure.DISABLED.name()));
       return new Refusal(DomainException.accountDisabled());
     }
-    account.recordSuccess();
+    throttles.recordSuccess(em, account.username(), peer);
     String token = tokens.newToken();
     StaffSession session = StaffSession.open(SessionTokens.hash(token), account.id(), peer, workstation, now);
     SessionRepository.insert(em, session);
@@ -121,9 +120,13 @@ final class LoginAttempts {
     return new Success(new Opened(token, user));
   }
 
-  private static AuditEvent failure(String username, String roles, String source, LoginFailure reason) {
-    String actor = cut(username, ACTOR_MAX);
-    return new AuditEvent(actor, roles, AuditAction.LOGIN, AuditEvent.NO_PATIENT, reason.name(), source,
+  /** A name as the audit log and the throttles keep it: at most the actor column's length. */
+  static String actor(String username) {
+    return cut(username, ACTOR_MAX);
+  }
+
+  private static AuditEvent failure(String username, String roles, String source, String detail) {
+    return new AuditEvent(actor(username), roles, AuditAction.LOGIN, AuditEvent.NO_PATIENT, detail, source,
         AuditOutcome.FAILURE);
   }
 

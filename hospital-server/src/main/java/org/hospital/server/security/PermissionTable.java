@@ -97,6 +97,8 @@ public final class PermissionTable {
     t.put(PatientServiceGrpc.getUpdatePatientMethod().getFullMethodName(), registrars);
 
     t.put(AuditServiceGrpc.getVerifyAuditChainMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(AuthServiceGrpc.getListSignInThrottlesMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(AuthServiceGrpc.getClearSignInThrottleMethod().getFullMethodName(), roles(Role.ADMIN));
 
     // Scheduling: everyone on staff sees the schedule; the front desk books; clinicians run the queue.
     // UpdateAppointmentStatus is open to both, and the service checks the move: NO_SHOW is the front

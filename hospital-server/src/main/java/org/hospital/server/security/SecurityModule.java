@@ -15,6 +15,7 @@ public final class SecurityModule {
 
   private final PermissionTable permissions;
   private final StaffAccounts staffAccounts;
+  private final SignInThrottles throttles;
   private final SessionService sessions;
   private final AuthInterceptor authInterceptor;
   private final AuthGrpcService authService;
@@ -24,10 +25,10 @@ public final class SecurityModule {
     PasswordHasher hasher = new PasswordHasher(Runtime.getRuntime().availableProcessors());
     this.permissions = PermissionTable.standard();
     this.staffAccounts = new StaffAccounts(db, hasher, new PasswordPolicy(), clock);
-    this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(),
-        config.lockoutThreshold(), config.lockoutDuration());
+    this.throttles = SignInThrottles.configured(db, audit, clock, config.signInLimits());
+    this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(), throttles);
     this.authInterceptor = new AuthInterceptor(permissions, sessions, audit);
-    this.authService = new AuthGrpcService(sessions);
+    this.authService = new AuthGrpcService(sessions, throttles);
   }
 
   /** Install on every service, inside {@code ErrorMappingInterceptor} (which must be the outermost). */
@@ -41,6 +42,10 @@ public final class SecurityModule {
 
   public StaffAccounts staffAccounts() {
     return staffAccounts;
+  }
+
+  public SignInThrottles throttles() {
+    return throttles;
   }
 
   public SessionService sessions() {

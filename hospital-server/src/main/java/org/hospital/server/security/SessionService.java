@@ -32,14 +32,14 @@ public final class SessionService {
   private final LastSeenCache lastSeen;
 
   public SessionService(Database db, PasswordHasher hasher, AuditTrail audit, Clock clock, Duration idleTimeout,
-      int lockoutThreshold, Duration lockoutDuration) {
-    if (idleTimeout.isNegative() || idleTimeout.isZero() || lockoutThreshold < 1) {
-      throw new IllegalArgumentException("idle timeout and lockout threshold must be positive");
+      SignInThrottles throttles) {
+    if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+      throw new IllegalArgumentException("idle timeout must be positive");
     }
     this.db = db;
     this.sessions = new SessionRepository(db);
     this.accounts = new StaffAccountRepository(db);
-    this.attempts = new LoginAttempts(db, accounts, hasher, audit, clock, lockoutThreshold, lockoutDuration);
+    this.attempts = new LoginAttempts(db, accounts, hasher, audit, clock, throttles);
     this.audit = audit;
     this.clock = clock;
     this.idleTimeout = idleTimeout;
@@ -52,8 +52,9 @@ public final class SessionService {
 
   /**
    * Checks the credentials and opens a session. Fails with {@link DomainException#badCredentials()} (unknown
-   * user or wrong password, indistinguishable), {@link DomainException#accountLocked} or
-   * {@link DomainException#accountDisabled()}. Usernames are compared in lower case.
+   * user or wrong password, indistinguishable), {@link DomainException#signInThrottled} (after repeated
+   * failures from {@code peer}, not checked) or {@link DomainException#accountDisabled()} (right password).
+   * Usernames are compared in lower case.
    */
   public LoginResult login(String username, String password, String workstation, String peer) {
     String name = username.toLowerCase(Locale.ROOT);

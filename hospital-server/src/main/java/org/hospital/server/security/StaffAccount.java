@@ -14,16 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * A staff member who can sign in. The failed-login counter and the lock live here, so that every server
- * instance sharing the database sees the same lockout.
+ * A staff member who can sign in. Failed sign-ins are not counted here but in {@link SignInThrottle}s, per
+ * name and address, so that no one can lock an account by failing on purpose.
  */
 @Entity
 @Table(name = "staff_account")
@@ -40,9 +38,7 @@ public class StaffAccount {
   @Column(name = "display_name") private String displayName;
   @Column(name = "password_hash") private String passwordHash;
   @Column(name = "enabled") private boolean enabled;
-  @Column(name = "failed_logins") private int failedLogins;
   // OffsetDateTime at UTC: EclipseLink converts it reliably on both databases, Instant it does not.
-  @Column(name = "locked_until") private OffsetDateTime lockedUntil;
   @Column(name = "created_at", updatable = false) private OffsetDateTime createdAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -64,7 +60,6 @@ public class StaffAccount {
     a.displayName = displayName;
     a.passwordHash = passwordHash;
     a.enabled = true;
-    a.failedLogins = 0;
     a.roles = EnumSet.copyOf(roles);
     a.createdAt = Times.toDb(now);
     return a;
@@ -92,38 +87,5 @@ public class StaffAccount {
 
   public Set<Role> roles() {
     return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
-  }
-
-  int failedLogins() {
-    return failedLogins;
-  }
-
-  /** The end of the current lock, if the account is locked at {@code now}. */
-  Optional<Instant> lockedAt(Instant now) {
-    if (lockedUntil == null) {
-      return Optional.empty();
-    }
-    Instant until = lockedUntil.toInstant();
-    return until.isAfter(now) ? Optional.of(until) : Optional.empty();
-  }
-
-  /**
-   * Counts a wrong password; at the threshold the account locks and the counter starts again, so after the
-   * lock the user has the full number of attempts. Returns the lock's end when this failure caused one.
-   */
-  Optional<Instant> recordFailure(Instant now, int threshold, Duration lockDuration) {
-    failedLogins++;
-    if (failedLogins < threshold) {
-      return Optional.empty();
-    }
-    failedLogins = 0;
-    Instant until = now.plus(lockDuration);
-    lockedUntil = Times.toDb(until);
-    return Optional.of(until);
-  }
-
-  void recordSuccess() {
-    failedLogins = 0;
-    lockedUntil = null;
   }
 }

@@ -61,8 +61,8 @@ final class ScheduleBenchData {
   private static void insertClinicians(Connection c, List<Long> ids, String hash) throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try (PreparedStatement staff = c.prepareStatement("INSERT INTO staff_account (id, username, display_name,"
-        + " password_hash, enabled, failed_logins, locked_until, created_at, version)"
-        + " VALUES (?, ?, ?, ?, TRUE, 0, NULL, ?, 1)");
+        + " password_hash, enabled, created_at, version)"
+        + " VALUES (?, ?, ?, ?, TRUE, ?, 1)");
         PreparedStatement role = c.prepareStatement("INSERT INTO staff_role (staff_id, role) VALUES (?, 'DOCTOR')");
         PreparedStatement clinician = c.prepareStatement("INSERT INTO clinician (staff_id, department_id,"
             + " specialty, bookable, version) SELECT ?, id, specialty, TRUE, 1 FROM department WHERE id = ?");

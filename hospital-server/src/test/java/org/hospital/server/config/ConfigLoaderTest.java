@@ -23,19 +23,19 @@ class ConfigLoaderTest {
     assertFalse(c.plaintext());
     assertEquals(9443, c.port());
     assertEquals(Duration.ofMinutes(15), c.sessionIdleTimeout());
-    assertEquals(5, c.lockoutThreshold());
+    assertEquals(SignInLimits.DEFAULT, c.signInLimits());
     assertTrue(c.jdbcUrl().startsWith("jdbc:h2:file:" + dir.toAbsolutePath()), c.jdbcUrl());
     assertEquals(dir.resolve("tls").toAbsolutePath(), c.tlsDir());
   }
 
   @Test
   void fileThenEnvironmentThenCommandLineEachOverrideTheOneBefore() throws Exception {
-    Files.writeString(dir.resolve("server.properties"), "port=7000\nsession.idle.timeout=20m\nlockout.threshold=3\n");
-    ServerConfig c = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--lockout.threshold=9"},
+    Files.writeString(dir.resolve("server.properties"), "port=7000\nsession.idle.timeout=20m\nlogin.throttle.name.free=4\n");
+    ServerConfig c = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--login.throttle.name.free=9"},
         Map.of("HOSPITAL_PORT", "7001", "HOSPITAL_DB_URL", "jdbc:postgresql://db/hospital"));
     assertEquals(7001, c.port());
     assertEquals(Duration.ofMinutes(20), c.sessionIdleTimeout());
-    assertEquals(9, c.lockoutThreshold());
+    assertEquals(9, c.signInLimits().nameFree());
     assertEquals("jdbc:postgresql://db/hospital", c.jdbcUrl());
   }
 

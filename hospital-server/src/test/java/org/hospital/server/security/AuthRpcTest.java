@@ -24,6 +24,9 @@ import java.util.Map;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.audit.v1.VerifyAuditChainRequest;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.auth.v1.ClearSignInThrottleRequest;
+import org.hospital.proto.auth.v1.ListSignInThrottlesRequest;
+import org.hospital.proto.auth.v1.ThrottleScope;
 import org.hospital.proto.auth.v1.GetCurrentUserRequest;
 import org.hospital.proto.auth.v1.GetCurrentUserResponse;
 import org.hospital.proto.auth.v1.LoginRequest;
@@ -69,6 +72,10 @@ class AuthRpcTest {
     return ClientInterceptors.intercept(server.channel(), MetadataUtils.newAttachHeadersInterceptor(headers));
   }
 
+  private AuthServiceGrpc.AuthServiceBlockingStub authAs(String token) {
+    return AuthServiceGrpc.newBlockingStub(as(token));
+  }
+
   private LoginResponse login(String username, String password) {
     return auth().login(LoginRequest.newBuilder().setUsername(username).setPassword(password)
         .setWorkstation("ward-3").build());
@@ -110,20 +117,46 @@ class AuthRpcTest {
   }
 
   @Test
-  void lockoutIsReportedWithItsEndAndLiftsWhenItEnds() {
-    for (int i = 1; i < SecurityFixture.THRESHOLD; i++) {
+  void repeatedFailuresAreThrottledWithTheInstantOfTheNextCheck() {
+    for (int i = 0; i < SecurityFixture.LIMITS.nameFree(); i++) {
       fails(Status.Code.UNAUTHENTICATED, "BAD_CREDENTIALS", () -> login("rita", "Wrong-Password-1"));
     }
-    Instant until = f.clock.instant().plus(SecurityFixture.LOCK);
-    StatusRuntimeException locked = fails(Status.Code.FAILED_PRECONDITION, "ACCOUNT_LOCKED",
-        () -> login("rita", "Wrong-Password-1"));
-    ErrorInfo info = Errors.info(locked);
+    Instant until = f.clock.instant().plusSeconds(1);
+    StatusRuntimeException throttled = fails(Status.Code.RESOURCE_EXHAUSTED, "SIGN_IN_THROTTLED",
+        () -> login("rita", SecurityFixture.PASSWORD));
+    ErrorInfo info = Errors.info(throttled);
     assertEquals(ErrorMappingInterceptor.DOMAIN, info.getDomain());
-    assertEquals(Map.of("locked_until", until.toString()), info.getMetadataMap());
-
-    fails(Status.Code.FAILED_PRECONDITION, "ACCOUNT_LOCKED", () -> login("rita", SecurityFixture.PASSWORD));
-    f.clock.advance(SecurityFixture.LOCK);
+    assertEquals(Map.of("retry_after", until.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString()),
+        info.getMetadataMap());
+    f.clock.advance(Duration.ofSeconds(1));
     assertEquals("rita", login("rita", SecurityFixture.PASSWORD).getUser().getUsername());
+  }
+
+  @Test
+  void administratorsSeeAndClearThrottlesAndNoOneElseDoes() {
+    for (int i = 0; i < SecurityFixture.LIMITS.nameFree(); i++) {
+      fails(Status.Code.UNAUTHENTICATED, "BAD_CREDENTIALS", () -> login("ghost", "Wrong-Password-1"));
+    }
+    String rita = login("rita", SecurityFixture.PASSWORD).getSessionToken();
+    fails(Status.Code.PERMISSION_DENIED, "PERMISSION_DENIED", () -> authAs(rita)
+        .listSignInThrottles(ListSignInThrottlesRequest.getDefaultInstance()));
+    String adam = login("adam", SecurityFixture.PASSWORD).getSessionToken();
+    var listed = authAs(adam).listSignInThrottles(ListSignInThrottlesRequest.getDefaultInstance());
+    var ghost = listed.getThrottlesList().stream().filter(t -> t.getUsername().equals("ghost")).findFirst()
+        .orElseThrow();
+    assertEquals(SecurityFixture.LIMITS.nameFree(), ghost.getFailures());
+    assertEquals(ThrottleScope.THROTTLE_SCOPE_NAME_AT_ADDRESS, ghost.getScope());
+    assertTrue(ghost.hasBlockedUntil());
+    assertTrue(listed.getThrottlesList().stream().anyMatch(t -> t.getScope() == ThrottleScope.THROTTLE_SCOPE_ADDRESS),
+        listed.toString());
+    fails(Status.Code.INVALID_ARGUMENT, "VALIDATION_FAILED", () -> authAs(adam)
+        .clearSignInThrottle(ClearSignInThrottleRequest.getDefaultInstance()));
+    assertTrue(authAs(adam).clearSignInThrottle(ClearSignInThrottleRequest.newBuilder().setKey(ghost.getKey())
+        .build()).getCleared());
+    fails(Status.Code.UNAUTHENTICATED, "BAD_CREDENTIALS", () -> login("ghost", "Wrong-Password-1"));
+    assertEquals("SIGN_IN_THROTTLE_CLEARED", AuditRows.all(f.db()).stream()
+        .filter(r -> r.actor().equals("adam")).map(AuditRows.Row::action)
+        .filter(a -> a.startsWith("SIGN_IN")).findFirst().orElseThrow());
   }
 
   @Test
@@ -207,8 +240,7 @@ class AuthRpcTest {
 
     assertEquals(auditBefore, Rows.count(f.db(), "audit_entry"));
     assertEquals(0, Rows.count(f.db(), "staff_session"));
-    assertEquals(List.of(0, 0), Rows.query(f.db(), "SELECT failed_logins FROM staff_account ORDER BY id").stream()
-        .map(r -> ((Number) r.get("failed_logins")).intValue()).toList());
+    assertEquals(0, Rows.count(f.db(), "sign_in_throttle"), "refused as malformed: not an attempt, not counted");
   }
 
   @Test

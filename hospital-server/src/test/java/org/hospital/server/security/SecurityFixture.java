@@ -6,20 +6,21 @@ import java.util.List;
 import java.util.Set;
 import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
+import org.hospital.server.config.SignInLimits;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.testing.TestDatabases;
 import org.hospital.server.testing.TestDatabases.TestDatabase;
 
 /**
  * The security module on a real database (H2 or PostgreSQL) with the real audit trail and a hand-moved
- * clock. Default settings as shipped: 15 minutes idle timeout, lock after 5 failures for 15 minutes.
+ * clock. Default settings as shipped: 15 minutes idle timeout; sign-in delays after 3 failures of a name at an
+ * address (20 a day at most) and 10 of an address (100 a day), doubling from 1 s up to 5 minutes.
  */
 final class SecurityFixture implements AutoCloseable {
 
   static final String PASSWORD = "Ward-7-Night!";
   static final Duration IDLE = Duration.ofMinutes(15);
-  static final int THRESHOLD = 5;
-  static final Duration LOCK = Duration.ofMinutes(15);
+  static final SignInLimits LIMITS = SignInLimits.DEFAULT;
 
   final TestDatabase database;
   final MutableClock clock = new MutableClock();
@@ -38,7 +39,7 @@ final class SecurityFixture implements AutoCloseable {
 
   static ServerConfig config() {
     return new ServerConfig(Path.of("unused"), "127.0.0.1", 0, true, List.of(), "jdbc:unused", "", "", 8, 4,
-        IDLE, THRESHOLD, LOCK, false, 0, java.time.ZoneOffset.UTC);
+        IDLE, LIMITS, false, 0, java.time.ZoneOffset.UTC);
   }
 
   Database db() {
@@ -47,7 +48,8 @@ final class SecurityFixture implements AutoCloseable {
 
   /** A second server instance on the same database: its own caches, the same rows. */
   SessionService anotherInstance() {
-    return new SessionService(db(), new PasswordHasher(1), audit, clock, IDLE, THRESHOLD, LOCK);
+    return new SessionService(db(), new PasswordHasher(1), audit, clock, IDLE,
+        SignInThrottles.configured(db(), audit, clock, LIMITS));
   }
 
   long staff(String username, Role... roles) {

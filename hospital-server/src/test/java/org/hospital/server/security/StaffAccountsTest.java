@@ -60,8 +60,8 @@ class StaffAccountsTest {
     try (SecurityFixture f = SecurityFixture.open(kind)) {
       long id = f.staff("rita", Role.RECEPTION);
       assertThrows(IllegalStateException.class, () -> Rows.update(f.db(),
-          "INSERT INTO staff_account (id, username, display_name, password_hash, enabled, failed_logins,"
-              + " created_at, version) VALUES (9999, 'rita', 'X', 'x', TRUE, 0, CURRENT_TIMESTAMP, 1)"));
+          "INSERT INTO staff_account (id, username, display_name, password_hash, enabled,"
+              + " created_at, version) VALUES (9999, 'rita', 'X', 'x', TRUE, CURRENT_TIMESTAMP, 1)"));
       assertThrows(IllegalStateException.class, () -> Rows.update(f.db(),
           "INSERT INTO staff_role (staff_id, role) VALUES (?, 'JANITOR')", id));
     }
