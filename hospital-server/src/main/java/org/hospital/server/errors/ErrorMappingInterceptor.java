@@ -12,6 +12,7 @@ import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hospital.proto.common.v1.ErrorReason;
@@ -94,18 +95,37 @@ public final class ErrorMappingInterceptor implements ServerInterceptor {
         .build());
   }
 
+  /** At most this many field violations are sent back; see {@link #domain}. */
+  static final int MAX_VIOLATIONS = 20;
+
   static StatusRuntimeException domain(DomainException d) {
+    // A request with thousands of bad list entries must not answer with trailers over the 8 KiB a client
+    // accepts by default (it would see INTERNAL instead of the refusal): the first violations are enough to
+    // correct it, and "violations_left_out" says how many more there were.
+    List<FieldViolation> shown = d.violations().size() <= MAX_VIOLATIONS ? d.violations()
+        : d.violations().subList(0, MAX_VIOLATIONS);
+    java.util.Set<String> shownFields = new java.util.HashSet<>();
+    shown.forEach(v -> shownFields.add(v.field()));
+    java.util.Set<String> allFields = new java.util.HashSet<>();
+    d.violations().forEach(v -> allFields.add(v.field()));
+    ErrorInfo.Builder info = ErrorInfo.newBuilder().setDomain(DOMAIN).setReason(d.reason().name());
+    d.metadata().forEach((key, value) -> {
+      int dot = key.lastIndexOf('.');
+      String field = dot < 0 ? null : key.substring(0, dot);
+      if (field == null || !allFields.contains(field) || shownFields.contains(field)) {
+        info.putMetadata(key, value);
+      }
+    });
+    if (shown.size() < d.violations().size()) {
+      info.putMetadata("violations_left_out", Integer.toString(d.violations().size() - shown.size()));
+    }
     com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder()
         .setCode(d.code().value())
         .setMessage(d.reason().name())
-        .addDetails(Any.pack(ErrorInfo.newBuilder()
-            .setDomain(DOMAIN)
-            .setReason(d.reason().name())
-            .putAllMetadata(d.metadata())
-            .build()));
-    if (!d.violations().isEmpty()) {
+        .addDetails(Any.pack(info.build()));
+    if (!shown.isEmpty()) {
       BadRequest.Builder br = BadRequest.newBuilder();
-      for (FieldViolation v : d.violations()) {
+      for (FieldViolation v : shown) {
         br.addFieldViolations(BadRequest.FieldViolation.newBuilder()
             .setField(v.field()).setDescription(v.code().name()));
       }
