@@ -32,6 +32,7 @@ import org.hospital.server.clinical.reference.Icd10cmCodes;
 import org.hospital.server.errors.ErrorMappingInterceptor;
 import org.hospital.server.security.ClinicalTextFilter;
 import org.hospital.server.errors.MalformedRequests;
+import org.hospital.server.errors.OversizedRequestLog;
 import org.hospital.server.patients.PatientGrpcService;
 import org.hospital.server.patients.PatientService;
 import org.hospital.server.persistence.Database;
@@ -52,7 +53,7 @@ import org.hospital.server.tls.TlsMaterial;
 public final class HospitalServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(HospitalServer.class.getName());
-  private static final int MAX_MESSAGE_BYTES = 1 << 20;
+  public static final int MAX_MESSAGE_BYTES = 1 << 20;
   /**
    * All request headers together. A session token is a few dozen bytes; twice grpc-java's 8 KiB default
    * leaves room for proxies' headers. grpc-java clients check it before sending (the call fails on the
@@ -122,6 +123,7 @@ public final class HospitalServer implements AutoCloseable {
           .permitKeepAliveWithoutCalls(true);
       ErrorMappingInterceptor errors = new ErrorMappingInterceptor();
       MalformedRequests malformed = new MalformedRequests();
+      OversizedRequestLog.install();
       ClinicalTextFilter clinicalText = new ClinicalTextFilter();
       for (BindableService s : services) {
         // intercept() runs the last interceptor first: errors wrap request parsing wraps authentication
