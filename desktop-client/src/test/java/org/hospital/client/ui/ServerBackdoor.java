@@ -79,16 +79,55 @@ public final class ServerBackdoor implements AutoCloseable {
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
   }
 
-  /** One sign-in attempt with a wrong password, as a careless colleague at another desk would make. */
-  public static void failSignIn(String target, Path caCertificate, String username) {
+  /**
+   * Fails sign-ins of {@code username} from this machine until the server delays the next check by at least
+   * {@code atLeast}, waiting out the shorter delays on the way (they double: 1 s, 2 s, 4 s ...).
+   */
+  public static void throttleSignIn(String target, Path caCertificate, String username, java.time.Duration atLeast)
+      throws Exception {
     ManagedChannel channel = channel(target, caCertificate);
     try {
-      AuthServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
-          .login(LoginRequest.newBuilder().setUsername(username).setPassword("not-" + LiveServer.PASSWORD)
-              .setWorkstation("test-backdoor").build());
-      throw new AssertionError("a wrong password was accepted");
-    } catch (StatusRuntimeException expected) {
-      // refused, as it should be
+      for (int attempt = 0; attempt < 30; attempt++) {
+        try {
+          AuthServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
+              .login(LoginRequest.newBuilder().setUsername(username).setPassword("not-" + LiveServer.PASSWORD)
+                  .setWorkstation("test-backdoor").build());
+          throw new AssertionError("a wrong password was accepted");
+        } catch (StatusRuntimeException refused) {
+          var info = io.grpc.protobuf.StatusProto.fromThrowable(refused).getDetailsList().stream()
+              .filter(a -> a.is(com.google.rpc.ErrorInfo.class)).findFirst().orElseThrow();
+          var errorInfo = info.unpack(com.google.rpc.ErrorInfo.class);
+          if (errorInfo.getReason().equals("SIGN_IN_THROTTLED")) {
+            java.time.Duration left = java.time.Duration.between(java.time.Instant.now(),
+                java.time.Instant.parse(errorInfo.getMetadataOrThrow("retry_after")));
+            if (left.compareTo(atLeast) >= 0) {
+              return;
+            }
+            Thread.sleep(Math.max(0, left.toMillis()) + 50);
+          }
+        }
+      }
+      throw new AssertionError("never throttled for " + atLeast);
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  /** Clears every sign-in throttle, as an administrator would, so that later tests start unthrottled. */
+  public static void clearSignInThrottles(String target, Path caCertificate) {
+    ManagedChannel channel = channel(target, caCertificate);
+    try {
+      var auth = AuthServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
+      String token = auth.login(LoginRequest.newBuilder().setUsername("admin").setPassword(LiveServer.PASSWORD)
+          .setWorkstation("test-backdoor").build()).getSessionToken();
+      Metadata headers = new Metadata();
+      headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+      var admin = auth.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+      for (var t : admin.listSignInThrottles(
+          org.hospital.proto.auth.v1.ListSignInThrottlesRequest.getDefaultInstance()).getThrottlesList()) {
+        admin.clearSignInThrottle(org.hospital.proto.auth.v1.ClearSignInThrottleRequest.newBuilder()
+            .setKey(t.getKey()).build());
+      }
     } finally {
       channel.shutdownNow();
     }

@@ -56,15 +56,14 @@ class SessionAndConnectionUiTest extends ClientUiTest {
   }
 
   @Test
-  void aLockedAccountSaysUntilWhen() {
-    for (int attempt = 0; attempt < 5; attempt++) {
-      ServerBackdoor.failSignIn(server.target(), server.caCertificate(), "billing");
-    }
+  void aThrottledSignInSaysWhenItIsCheckedAgain() throws Exception {
+    ServerBackdoor.throttleSignIn(server.target(), server.caCertificate(), "billing", java.time.Duration.ofSeconds(8));
     signIn("billing", LiveServer.PASSWORD);
     waitUntil(() -> visible("#signInError"));
-    assertTrue(text("#signInError").matches("Too many failed sign-ins\\. The account is locked until .*\\d:\\d\\d.*"),
-        text("#signInError"));
-    screenshot("signin-account-locked");
+    assertTrue(text("#signInError").matches("Too many failed sign-ins from this workstation\\. Sign-in is checked"
+        + " again from .*\\d:\\d\\d:\\d\\d.*; the account itself is not locked\\."), text("#signInError"));
+    screenshot("signin-throttled");
+    ServerBackdoor.clearSignInThrottles(server.target(), server.caCertificate());
   }
 
   @Test

@@ -55,7 +55,9 @@ public final class TestHospitalServer implements AutoCloseable {
     try {
       Path dir = Files.createTempDirectory("hospital-test-server");
       ServerConfig config = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
-          "--demo.data=true", "--demo.patients=" + demoPatients, "--grpc.threads=8", "--db.pool.size=8"},
+          "--demo.data=true", "--demo.patients=" + demoPatients, "--grpc.threads=8", "--db.pool.size=8",
+          // every test client signs in from 127.0.0.1, as users behind one terminal server would
+          "--login.throttle.address.free=1000", "--login.throttle.address.daily.cap=100000"},
           Map.of()).withSessionIdleTimeout(sessionIdleTimeout);
       if (pg != null) {
         config = config.withDatabase(pg.url(), pg.user(), pg.password());
