@@ -71,6 +71,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final PatientDirectory patients;
   private final ScheduleGateway schedule;
   private final ClinicHoursGateway clinicHours;
+  private final org.hospital.client.admin.SignInThrottleGateway throttles;
   private final WaitListGateway waitList;
   private final ReportGateway reports;
   private final Printouts printouts;
@@ -110,6 +111,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.patients = new GrpcPatientDirectory(connection);
     this.schedule = new GrpcScheduleGateway(connection);
     this.clinicHours = new GrpcClinicHoursGateway(connection);
+    this.throttles = new org.hospital.client.admin.GrpcSignInThrottleGateway(connection);
     this.waitList = new GrpcWaitListGateway(connection);
     this.reports = new GrpcReportGateway(connection);
   }
@@ -174,6 +176,8 @@ public final class CompositionRoot implements AutoCloseable {
       case SCHEDULE -> scheduleScreens.scheduleArea();
       case WORKLIST -> scheduleScreens.worklist(session.staffId());
       case CLINIC_HOURS -> scheduleScreens.clinicHours(clinicHours);
+      case ADMINISTRATION -> new org.hospital.client.admin.SignInThrottlesView(
+          new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }

@@ -19,7 +19,8 @@ public enum WorkspaceArea {
   WARD(false, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
   CLINICAL(false, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
   BILLING(false, Role.ROLE_BILLING, Role.ROLE_ADMIN),
-  ADMINISTRATION(false, Role.ROLE_ADMIN);
+  /** For administrators: sign-in throttles today; accounts and settings later. */
+  ADMINISTRATION(true, Role.ROLE_ADMIN);
 
   private final boolean available;
   private final Set<Role> roles;
