@@ -1,14 +1,21 @@
 package org.hospital.server.errors;
 
+import com.google.protobuf.Timestamp;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.common.v1.FieldViolationCode;
 
-/** The wire's calendar dates, checked the same way by every service. */
+/** The wire's calendar dates, checked the same way by every service, and its instants. */
 public final class ProtoDates {
 
   private ProtoDates() {}
+
+  /** An instant as the wire's Timestamp, to the nanosecond. */
+  public static Timestamp timestamp(Instant i) {
+    return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
+  }
 
   /** Whether the date is the all-zero "not given". */
   public static boolean isEmpty(Date date) {

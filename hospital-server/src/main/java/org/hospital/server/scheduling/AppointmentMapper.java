@@ -1,7 +1,7 @@
 package org.hospital.server.scheduling;
 
-import com.google.protobuf.Timestamp;
-import java.time.Instant;
+import static org.hospital.server.errors.ProtoDates.timestamp;
+
 import org.hospital.proto.scheduling.v1.Appointment;
 
 /** Appointments and their enums between the domain and the wire. */
@@ -52,10 +52,6 @@ public final class AppointmentMapper {
       b.setCancelledBy(a.cancelledBy());
     }
     return b.build();
-  }
-
-  public static Timestamp timestamp(Instant i) {
-    return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
   }
 
   /** The domain visit type of a wire value, or null for UNSPECIFIED and values this server does not know. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.ScheduleEvent;
+import org.hospital.server.errors.ProtoDates;
 import org.hospital.server.live.EventLog;
 import org.hospital.server.persistence.Database;
 
@@ -123,7 +124,7 @@ public final class ScheduleEventLog implements EventLog<ScheduleEventRecord> {
     ScheduleEvent message = ScheduleEvent.newBuilder()
         .setSequence(seq)
         .setType(org.hospital.proto.scheduling.v1.ScheduleEventType.valueOf(type))
-        .setOccurredAt(AppointmentMapper.timestamp(at))
+        .setOccurredAt(ProtoDates.timestamp(at))
         .setAppointment(a)
         .build();
     return new ScheduleEventRecord(seq, clinicianId, departmentId, start, message);

@@ -1,5 +1,7 @@
 package org.hospital.server.scheduling;
 
+import org.hospital.server.errors.ProtoDates;
+
 /** Maps a slot to its proto; shared by the slot lists and the wait-list candidates. */
 final class SlotProtos {
 
@@ -8,7 +10,7 @@ final class SlotProtos {
 
   static org.hospital.proto.scheduling.v1.Slot toProto(Slot s, boolean free) {
     return org.hospital.proto.scheduling.v1.Slot.newBuilder().setClinicianId(s.clinicianId())
-        .setStart(AppointmentMapper.timestamp(s.start())).setEnd(AppointmentMapper.timestamp(s.end()))
+        .setStart(ProtoDates.timestamp(s.start())).setEnd(ProtoDates.timestamp(s.end()))
         .setFree(free).build();
   }
 }

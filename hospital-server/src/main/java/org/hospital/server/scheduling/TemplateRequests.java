@@ -18,6 +18,7 @@ import org.hospital.proto.scheduling.v1.ScheduleExceptionKind;
 import org.hospital.proto.scheduling.v1.SetWeeklyTemplateRequest;
 import org.hospital.proto.scheduling.v1.TemplateSession;
 import org.hospital.server.errors.Violations;
+import org.hospital.server.errors.ProtoDates;
 
 /** Checks and maps the schedule editing requests and answers. */
 final class TemplateRequests {
@@ -161,7 +162,7 @@ final class TemplateRequests {
     ScheduleException e = s.exception();
     ScheduleExceptionEntry.Builder b = ScheduleExceptionEntry.newBuilder().setId(s.id())
         .setClinicianId(e.clinicianId()).setKind(ScheduleExceptionKind.valueOf(e.kind().name()))
-        .setStart(AppointmentMapper.timestamp(e.start())).setEnd(AppointmentMapper.timestamp(e.end()))
+        .setStart(ProtoDates.timestamp(e.start())).setEnd(ProtoDates.timestamp(e.end()))
         .setSlotMinutes(e.slotMinutes());
     if (s.note() != null) {
       b.setNote(s.note());

@@ -11,6 +11,7 @@ import java.util.List;
 import org.hospital.proto.scheduling.v1.WaitListEvent;
 import org.hospital.server.live.EventLog;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.errors.ProtoDates;
 
 /**
  * The persisted, ordered log of wait-list changes, numbered by its own counter row (wait_list_sequence) the way
@@ -38,7 +39,7 @@ public final class WaitListEventLog implements EventLog<WaitListEventRecord> {
         WaitListEntry e = ch.entry();
         WaitListEvent message = WaitListEvent.newBuilder().setSequence(seq)
             .setType(org.hospital.proto.scheduling.v1.WaitListEventType.valueOf(ch.type().name()))
-            .setOccurredAt(AppointmentMapper.timestamp(now)).setEntry(WaitListRequests.toProto(e)).build();
+            .setOccurredAt(ProtoDates.timestamp(now)).setEntry(WaitListRequests.toProto(e)).build();
         ins.setLong(1, seq);
         ins.setString(2, ch.type().name());
         Sql.setInstant(ins, 3, now);

@@ -11,6 +11,7 @@ import org.hospital.proto.scheduling.v1.AddToWaitListRequest;
 import org.hospital.proto.scheduling.v1.FindWaitListCandidatesRequest;
 import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
 import org.hospital.server.errors.Violations;
+import org.hospital.server.errors.ProtoDates;
 
 /** Checks and maps the wait list requests and answers. */
 final class WaitListRequests {
@@ -98,7 +99,7 @@ final class WaitListRequests {
         .setPatientName(e.patientName()).setPatientMrn(e.patientMrn()).setClinicianId(e.clinicianId())
         .setDepartmentId(e.departmentId()).setEarliest(date(e.earliest())).setLatest(date(e.latest()))
         .setVisitType(org.hospital.proto.scheduling.v1.VisitType.valueOf(e.visitType().name()))
-        .setAddedAt(AppointmentMapper.timestamp(e.addedAt())).setAddedBy(e.addedBy()).setVersion(e.version())
+        .setAddedAt(ProtoDates.timestamp(e.addedAt())).setAddedBy(e.addedBy()).setVersion(e.version())
         .setRemoved(!e.open());
     if (e.reason() != null) {
       b.setReason(e.reason());

@@ -1,6 +1,7 @@
 package org.hospital.server.security;
 
-import com.google.protobuf.Timestamp;
+import static org.hospital.server.errors.ProtoDates.timestamp;
+
 import java.time.Instant;
 import org.hospital.proto.auth.v1.ThrottleScope;
 
@@ -23,9 +24,5 @@ final class ThrottleMapper {
         .setCapped(capped);
     t.blockedAt(now).ifPresent(until -> b.setBlockedUntil(timestamp(until)));
     return b.build();
-  }
-
-  private static Timestamp timestamp(Instant i) {
-    return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
   }
 }

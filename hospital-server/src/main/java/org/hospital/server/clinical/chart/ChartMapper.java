@@ -1,7 +1,7 @@
 package org.hospital.server.clinical.chart;
 
-import com.google.protobuf.Timestamp;
-import java.time.Instant;
+import static org.hospital.server.errors.ProtoDates.timestamp;
+
 import java.time.LocalDate;
 import java.time.Period;
 import org.hospital.proto.clinical.v1.Addendum;
@@ -38,9 +38,9 @@ final class ChartMapper {
         .setStatus(e.status() == Encounter.Status.OPEN ? EncounterStatus.ENCOUNTER_OPEN
             : EncounterStatus.ENCOUNTER_ENDED)
         .setClinicianId(e.clinicianId()).setClinicianName(e.clinicianName()).setDepartmentId(e.departmentId())
-        .setStartedAt(ts(e.startedAt())).setVersion(e.version());
+        .setStartedAt(timestamp(e.startedAt())).setVersion(e.version());
     if (e.endedAt() != null) {
-      b.setEndedAt(ts(e.endedAt()));
+      b.setEndedAt(timestamp(e.endedAt()));
     }
     if (e.reason() != null) {
       b.setReason(e.reason());
@@ -64,12 +64,12 @@ final class ChartMapper {
         .setStatus(n.status() == org.hospital.server.clinical.chart.ClinicalNote.Status.DRAFT ? NoteStatus.NOTE_DRAFT
             : NoteStatus.NOTE_SIGNED)
         .setContent(content).setAuthorId(n.authorId()).setAuthorName(n.authorName())
-        .setCreatedAt(ts(n.createdAt())).setUpdatedAt(ts(n.updatedAt())).setVersion(n.version());
+        .setCreatedAt(timestamp(n.createdAt())).setUpdatedAt(timestamp(n.updatedAt())).setVersion(n.version());
     if (n.signedAt() != null) {
-      b.setSignedAt(ts(n.signedAt()));
+      b.setSignedAt(timestamp(n.signedAt()));
     }
     v.addenda().forEach(a -> b.addAddenda(Addendum.newBuilder().setId(a.id()).setText(a.text())
-        .setAuthorName(a.authorName()).setAddedAt(ts(a.addedAt()))));
+        .setAuthorName(a.authorName()).setAddedAt(timestamp(a.addedAt()))));
     return b.build();
   }
 
@@ -80,7 +80,7 @@ final class ChartMapper {
           case RESOLVED -> ProblemStatus.PROBLEM_RESOLVED;
           case INACTIVE -> ProblemStatus.PROBLEM_INACTIVE;
         }).setNote(orEmpty(p.note())).setSourceCode(orEmpty(p.sourceCode())).setRecordedBy(p.recordedBy())
-        .setUpdatedAt(ts(p.updatedAt())).setUpdatedBy(p.updatedBy()).setVersion(p.version());
+        .setUpdatedAt(timestamp(p.updatedAt())).setUpdatedBy(p.updatedBy()).setVersion(p.version());
     if (p.onset() != null) {
       b.setOnset(date(p.onset()));
     }
@@ -110,14 +110,14 @@ final class ChartMapper {
           case RESOLVED -> AllergyStatus.ALLERGY_RESOLVED;
           case ENTERED_IN_ERROR -> AllergyStatus.ALLERGY_ENTERED_IN_ERROR;
         })
-        .setRecordedBy(a.recordedBy()).setRecordedAt(ts(a.recordedAt())).setVersion(a.version()).build();
+        .setRecordedBy(a.recordedBy()).setRecordedAt(timestamp(a.recordedAt())).setVersion(a.version()).build();
   }
 
   static org.hospital.proto.clinical.v1.AllergyStatement statement(AllergyStatement s) {
     return org.hospital.proto.clinical.v1.AllergyStatement.newBuilder().setPatientId(s.patientId())
         .setState(s.state() == AllergyStatement.State.NO_KNOWN_DRUG_ALLERGIES ? AllergyState.NO_KNOWN_DRUG_ALLERGIES
             : AllergyState.HAS_ALLERGIES)
-        .setRecordedBy(s.recordedBy()).setRecordedAt(ts(s.recordedAt())).build();
+        .setRecordedBy(s.recordedBy()).setRecordedAt(timestamp(s.recordedAt())).build();
   }
 
   static org.hospital.proto.clinical.v1.ChartSummary summary(ChartSummary s, LocalDate today) {
@@ -135,10 +135,6 @@ final class ChartMapper {
     s.pastProblems().forEach(q -> b.addPastProblems(problem(q)));
     s.recentEncounters().forEach(e -> b.addRecentEncounters(encounter(e)));
     return b.build();
-  }
-
-  static Timestamp ts(Instant i) {
-    return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
   }
 
   static Date date(LocalDate d) {
