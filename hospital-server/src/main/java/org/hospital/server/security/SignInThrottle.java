@@ -37,12 +37,9 @@ public class SignInThrottle {
 
   protected SignInThrottle() {}
 
-  static String nameKey(String username, String address) {
-    return "name:" + username + "@" + address;
-  }
-
-  static String addressKey(String address) {
-    return "address:" + address;
+  /** "name:<username>@<address>" or "address:<address>". */
+  static String key(Scope scope, String username, String address) {
+    return scope == Scope.ADDRESS ? "address:" + address : "name:" + username + "@" + address;
   }
 
   /** A throttle before its first failure is counted (see {@link #fail}). */
@@ -51,7 +48,7 @@ public class SignInThrottle {
     t.scope = scope;
     t.username = scope == Scope.ADDRESS ? null : username;
     t.address = address;
-    t.key = scope == Scope.ADDRESS ? addressKey(address) : nameKey(username, address);
+    t.key = key(scope, username, address);
     t.lastWorkstation = workstation;
     t.failures = 0;
     t.windowStart = Times.toDb(now);

@@ -13,6 +13,7 @@ import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.audit.AuditTrail;
 import org.hospital.server.config.SignInLimits;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.security.SignInThrottle.Scope;
 
 /**
  * Failed sign-ins counted per (name as typed, caller's address) and per address. A name's failures at one
@@ -50,8 +51,8 @@ public final class SignInThrottles {
   /** Until when an attempt of this name from this address is refused unchecked, if it is now. */
   Optional<Instant> blocked(String username, String address, Instant now) {
     return db.read(em -> later(
-        find(em, SignInThrottle.nameKey(username, address)).flatMap(t -> t.blockedAt(now)),
-        find(em, SignInThrottle.addressKey(address)).flatMap(t -> t.blockedAt(now))));
+        find(em, SignInThrottle.key(Scope.NAME_AT_ADDRESS, username, address)).flatMap(t -> t.blockedAt(now)),
+        find(em, SignInThrottle.key(Scope.ADDRESS, username, address)).flatMap(t -> t.blockedAt(now))));
   }
 
   /**
@@ -60,8 +61,9 @@ public final class SignInThrottles {
    */
   void prepareFailure(String username, String address, String workstation) {
     Instant now = clock.instant();
-    ensure(SignInThrottle.empty(SignInThrottle.Scope.NAME_AT_ADDRESS, username, address, workstation, now));
-    ensure(SignInThrottle.empty(SignInThrottle.Scope.ADDRESS, username, address, workstation, now));
+    for (Scope scope : Scope.values()) {
+      ensure(SignInThrottle.empty(scope, username, address, workstation, now));
+    }
   }
 
   /**
@@ -71,16 +73,15 @@ public final class SignInThrottles {
   Optional<Instant> recordFailure(EntityManager em, String username, String address, String workstation,
       String actorRoles, String source) {
     Instant now = clock.instant();
-    Optional<Instant> byName = fail(em, SignInThrottle.nameKey(username, address), perName, workstation, now,
-        username, actorRoles, source);
-    Optional<Instant> byAddress = fail(em, SignInThrottle.addressKey(address), perAddress, workstation, now,
-        username, actorRoles, source);
+    Optional<Instant> byName = fail(em, Scope.NAME_AT_ADDRESS, username, address, workstation, now, actorRoles,
+        source);
+    Optional<Instant> byAddress = fail(em, Scope.ADDRESS, username, address, workstation, now, actorRoles, source);
     return later(byName, byAddress);
   }
 
   /** A successful sign-in forgets the name's failures at that address; the address's own count stays. */
   void recordSuccess(EntityManager em, String username, String address) {
-    SignInThrottle t = em.find(SignInThrottle.class, SignInThrottle.nameKey(username, address));
+    SignInThrottle t = em.find(SignInThrottle.class, SignInThrottle.key(Scope.NAME_AT_ADDRESS, username, address));
     if (t != null) {
       em.remove(t);
     }
@@ -102,7 +103,7 @@ public final class SignInThrottles {
 
   /** Whether this throttle's daily cap is reached. */
   public boolean capped(SignInThrottle t) {
-    return (t.scope() == SignInThrottle.Scope.ADDRESS ? perAddress : perName).capped(t.failures());
+    return policy(t.scope()).capped(t.failures());
   }
 
   /** An administrator forgets a throttle; audited with what it held. False when it was already gone. */
@@ -120,13 +121,18 @@ public final class SignInThrottles {
     });
   }
 
-  private Optional<Instant> fail(EntityManager em, String key, ThrottlePolicy policy, String workstation,
-      Instant now, String username, String actorRoles, String source) {
+  private ThrottlePolicy policy(Scope scope) {
+    return scope == Scope.ADDRESS ? perAddress : perName;
+  }
+
+  private Optional<Instant> fail(EntityManager em, Scope scope, String username, String address,
+      String workstation, Instant now, String actorRoles, String source) {
+    ThrottlePolicy policy = policy(scope);
+    String key = SignInThrottle.key(scope, username, address);
     SignInThrottle t = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (t == null) {
       // removed by a success or an administrator since prepareFailure: this failure starts it again
-      t = SignInThrottle.empty(key.startsWith("address:") ? SignInThrottle.Scope.ADDRESS
-          : SignInThrottle.Scope.NAME_AT_ADDRESS, username, addressOf(key), workstation, now);
+      t = SignInThrottle.empty(scope, username, address, workstation, now);
       em.persist(t);
     }
     boolean wasBlocking = t.blockedAt(now).isPresent();
@@ -137,10 +143,6 @@ public final class SignInThrottles {
           + (policy.capped(t.failures()) ? " (daily cap)" : ""), source, AuditOutcome.FAILURE));
     }
     return until;
-  }
-
-  private static String addressOf(String key) {
-    return key.startsWith("address:") ? key.substring("address:".length()) : key.substring(key.lastIndexOf('@') + 1);
   }
 
   private void ensure(SignInThrottle fresh) {
