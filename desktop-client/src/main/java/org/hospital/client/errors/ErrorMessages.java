@@ -38,18 +38,13 @@ public final class ErrorMessages {
 
   /** A timestamp the server sent (ISO-8601 instant), in the workstation's time zone. */
   public String localTime(String isoInstant) {
-    try {
-      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-          .withLocale(i18n.locale()).withZone(zone).format(Instant.parse(isoInstant));
-    } catch (DateTimeException | NullPointerException e) {
-      return isoInstant == null ? "" : isoInstant;
-    }
+    return localTime(isoInstant, FormatStyle.SHORT);
   }
 
-  /** With seconds: a sign-in delay is often a few seconds long. */
-  private String localTimeWithSeconds(String isoInstant) {
+  /** The date in MEDIUM style and the time in {@code timeStyle}; the text as given if it is no instant. */
+  private String localTime(String isoInstant, FormatStyle timeStyle) {
     try {
-      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, timeStyle)
           .withLocale(i18n.locale()).withZone(zone).format(Instant.parse(isoInstant));
     } catch (DateTimeException | NullPointerException e) {
       return isoInstant == null ? "" : isoInstant;
@@ -70,7 +65,9 @@ public final class ErrorMessages {
   private String describeServerReason(RpcFailure failure) {
     ErrorReason reason = failure.reason();
     if (reason == ErrorReason.SIGN_IN_THROTTLED) {
-      return i18n.format("error.signInThrottledUntil", localTimeWithSeconds(failure.metadata().get("retry_after")));
+      // with seconds: a sign-in delay is often a few seconds long
+      return i18n.format("error.signInThrottledUntil",
+          localTime(failure.metadata().get("retry_after"), FormatStyle.MEDIUM));
     }
     if (reason == ErrorReason.STALE_VERSION) {
       return i18n.format("error.staleVersionBy", failure.metadata().getOrDefault("updated_by", "?"),
