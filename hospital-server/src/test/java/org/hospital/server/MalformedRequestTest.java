@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grpc.CallOptions;
-import io.grpc.ClientCall;
 import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
@@ -20,26 +17,24 @@ import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.LoginRequest;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
 import org.hospital.proto.patients.v1.SearchPatientsRequest;
 import org.hospital.server.security.PermissionTable;
 import org.hospital.server.security.Role;
+import org.hospital.server.testing.DataFingerprint;
 import org.hospital.server.testing.Errors;
+import org.hospital.server.testing.LogCapture;
+import org.hospital.server.testing.RawCalls;
 import org.hospital.server.testing.TestHospitalServer;
-import org.hospital.server.errors.MalformedRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,9 +50,6 @@ class MalformedRequestTest {
 
   /** A varint that never ends: no protobuf message parses from it. */
   private static final byte[] GARBAGE = new byte[32];
-  private static final MethodDescriptor.Marshaller<byte[]> RAW = MalformedRequests.rawBytes();
-  private static final Metadata.Key<String> AUTHORIZATION =
-      Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
   static {
     Arrays.fill(GARBAGE, (byte) 0xFF);
@@ -65,21 +57,6 @@ class MalformedRequestTest {
 
   private TestHospitalServer hospital;
   private ManagedChannel channel;
-  private final List<LogRecord> logged = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      synchronized (logged) {
-        logged.add(record);
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
 
   @BeforeAll
   void start() throws IOException {
@@ -99,36 +76,9 @@ class MalformedRequestTest {
         .setPassword(TestHospitalServer.PASSWORD).setWorkstation("desk-7").build()).getSessionToken();
   }
 
-  // audit_entry is left out: a refused call (PERMISSION_DENIED for a role) is audited by design
-  private long rows() {
-    return hospital.server().database().read(em -> ((Number) em.createNativeQuery(
-        "SELECT (SELECT COUNT(*) FROM patient)"
-            + " + (SELECT COUNT(*) FROM appointment) + (SELECT COUNT(*) FROM wait_list_entry)"
-            + " + (SELECT COUNT(*) FROM staff_session) + (SELECT COUNT(*) FROM idempotency_key)")
-        .getSingleResult()).longValue());
-  }
-
   /** Sends {@code body} as the one request of {@code method}, whatever its kind, and returns how it ended. */
   private Status send(MethodDescriptor<?, ?> method, String token, byte[] body) throws Exception {
-    MethodDescriptor<byte[], byte[]> raw = method.toBuilder(RAW, RAW).build();
-    ClientCall<byte[], byte[]> call = channel.newCall(raw, CallOptions.DEFAULT.withDeadlineAfter(10,
-        TimeUnit.SECONDS));
-    CompletableFuture<Status> closed = new CompletableFuture<>();
-    Metadata headers = new Metadata();
-    if (token != null) {
-      headers.put(AUTHORIZATION, "Bearer " + token);
-    }
-    call.start(new ClientCall.Listener<>() {
-      @Override
-      public void onClose(Status status, Metadata trailers) {
-        closed.complete(status.getCode() == Status.Code.OK ? status
-            : status.augmentDescription(null).withCause(status.asRuntimeException(trailers)));
-      }
-    }, headers);
-    call.request(10);
-    call.sendMessage(body);
-    call.halfClose();
-    return closed.get(15, TimeUnit.SECONDS);
+    return RawCalls.send(channel, method, token, body).status();
   }
 
   private static String reason(Status s) {
@@ -145,9 +95,9 @@ class MalformedRequestTest {
         .map(ServerServiceDefinition::getMethods).flatMap(java.util.Collection::stream)
         .<MethodDescriptor<?, ?>>map(ServerMethodDefinition::getMethodDescriptor).toList();
     assertTrue(methods.size() >= 10, methods::toString);
-    long before = rows();
-    Logger root = Logger.getLogger("");
-    root.addHandler(capture);
+    DataFingerprint data = new DataFingerprint(hospital.server().database());
+    String before = data.fingerprint();
+    LogCapture capture = LogCapture.start();
     long started = System.nanoTime();
     int calls = 0;
     try {
@@ -166,17 +116,13 @@ class MalformedRequestTest {
         assertEquals("MALFORMED_REQUEST", reason(s), m.getFullMethodName());
       }
     } finally {
-      root.removeHandler(capture);
+      capture.close();
     }
     long elapsedSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    assertEquals(before, rows(), "a malformed request wrote something");
+    assertEquals(before, data.fingerprint(), "a malformed request wrote something");
 
-    List<LogRecord> records;
-    synchronized (logged) {
-      records = List.copyOf(logged);
-    }
-    assertEquals(List.of(), records.stream().filter(r -> r.getThrown() != null)
-        .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList(), "stack traces in the log");
+    List<LogRecord> records = capture.records();
+    assertEquals(List.of(), capture.stackTraces(), "stack traces in the log");
     List<String> malformedLines = records.stream().map(LogRecord::getMessage)
         .filter(msg -> msg != null && msg.startsWith("Malformed request")).toList();
     assertFalse(malformedLines.isEmpty(), "malformed requests leave no trace in the log");
@@ -203,24 +149,7 @@ class MalformedRequestTest {
    */
   @Test
   void anAuthorizationHeaderOverTheLimitFailsThatCallOnlyAndTheChannelStaysUp() throws Exception {
-    Logger root = Logger.getLogger("");
-    List<LogRecord> seen = new ArrayList<>();
-    Handler h = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        synchronized (seen) {
-          seen.add(record);
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    root.addHandler(h);
-    try {
+    try (LogCapture capture = LogCapture.start()) {
       Status s = send(HealthGrpc.getCheckMethod(), "x".repeat(64 * 1024),
           HealthCheckRequest.getDefaultInstance().toByteArray());
       assertEquals(Status.Code.INTERNAL, s.getCode(), s::toString);
@@ -228,12 +157,7 @@ class MalformedRequestTest {
       assertTrue(cause != null && String.valueOf(cause.getMessage()).contains("(16384)"), String.valueOf(cause));
       assertEquals(HealthCheckResponse.ServingStatus.SERVING,
           HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.getDefaultInstance()).getStatus());
-    } finally {
-      root.removeHandler(h);
-    }
-    synchronized (seen) {
-      assertEquals(List.of(), seen.stream().filter(r -> r.getThrown() != null)
-          .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+      assertEquals(List.of(), capture.stackTraces());
     }
   }
 }

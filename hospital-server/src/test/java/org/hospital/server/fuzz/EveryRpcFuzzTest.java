@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Message;
-import io.grpc.CallOptions;
-import io.grpc.ClientCall;
 import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
@@ -23,16 +21,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.LoginRequest;
 import org.hospital.server.HospitalServer;
 import org.hospital.server.errors.MalformedRequests;
 import org.hospital.server.security.Role;
+import org.hospital.server.testing.DataFingerprint;
+import org.hospital.server.testing.LogCapture;
+import org.hospital.server.testing.RawCalls;
 import org.hospital.server.testing.TestHospitalServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,14 +44,9 @@ class EveryRpcFuzzTest {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20261207L);
   private static final int ROUNDS = Integer.getInteger("fuzz.rounds", 10);
-  private static final MethodDescriptor.Marshaller<byte[]> RAW = MalformedRequests.rawBytes();
-  private static final Metadata.Key<String> AUTHORIZATION =
-      Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
   /** Sign-in methods are fuzzed last: they end sessions and throttle the test's own address. */
   private static final Set<String> LAST = Set.of(AuthServiceGrpc.getLoginMethod().getFullMethodName(),
       AuthServiceGrpc.getLogoutMethod().getFullMethodName());
-
-  private record Outcome(Status status, boolean answered) {}
 
   @ParameterizedTest
   @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
@@ -63,9 +54,7 @@ class EveryRpcFuzzTest {
     try (TestHospitalServer hospital = TestHospitalServer.start(kind, 40, java.time.Duration.ofMinutes(15))) {
       ManagedChannel channel = Grpc.newChannelBuilder(hospital.target(), TlsChannelCredentials.newBuilder()
           .trustManager(hospital.caCertificate().toFile()).build()).build();
-      List<LogRecord> logged = new ArrayList<>();
-      Handler capture = capture(logged);
-      Logger root = Logger.getLogger("");
+      LogCapture capture = null;
       try {
         Map<String, String> callers = new LinkedHashMap<>();
         for (Role role : Role.values()) {
@@ -81,7 +70,7 @@ class EveryRpcFuzzTest {
         methods.sort(java.util.Comparator.comparing(m -> LAST.contains(m.getFullMethodName())));
         assertTrue(methods.size() >= 40, methods::toString);
 
-        root.addHandler(capture);
+        capture = LogCapture.start();
         List<String> problems = new ArrayList<>();
         Map<Status.Code, Integer> codes = new EnumMap<>(Status.Code.class);
         Set<String> accepted = new java.util.TreeSet<>();
@@ -93,7 +82,7 @@ class EveryRpcFuzzTest {
               Message request = messages.next(prototype);
               byte[] body = round == ROUNDS - 1 ? messages.damaged(request) : request.toByteArray();
               String before = data.fingerprint();
-              Outcome o = send(channel, method, caller.getValue(), body);
+              RawCalls.Outcome o = RawCalls.send(channel, method, caller.getValue(), body);
               calls++;
               String what = method.getFullMethodName() + " as " + caller.getKey() + " (seed " + SEED + ", round "
                   + round + "): " + o.status() + " for " + shorten(request);
@@ -123,13 +112,11 @@ class EveryRpcFuzzTest {
           assertTrue(codes.containsKey(expected), "never answered " + expected + ": " + codes);
         }
         assertTrue(accepted.size() >= 15, "accepted by few methods: " + accepted);
-        synchronized (logged) {
-          assertEquals(List.of(), logged.stream().filter(r -> r.getThrown() != null)
-              .map(r -> r.getLoggerName() + ": " + r.getMessage() + " " + r.getThrown()).toList(),
-              "stack traces in the log");
-        }
+        assertEquals(List.of(), capture.stackTraces(), "stack traces in the log");
       } finally {
-        root.removeHandler(capture);
+        if (capture != null) {
+          capture.close();
+        }
         channel.shutdownNow();
       }
     }
@@ -146,42 +133,6 @@ class EveryRpcFuzzTest {
   private static String login(ManagedChannel channel, String user) {
     return AuthServiceGrpc.newBlockingStub(channel).login(LoginRequest.newBuilder().setUsername(user)
         .setPassword(TestHospitalServer.PASSWORD).setWorkstation("fuzz").build()).getSessionToken();
-  }
-
-  /**
-   * Sends one request of any kind. A stream that sends its first message is cancelled there: it was
-   * accepted, and the test has seen what it wanted.
-   */
-  private static Outcome send(ManagedChannel channel, MethodDescriptor<?, ?> method, String token, byte[] body)
-      throws Exception {
-    MethodDescriptor<byte[], byte[]> raw = method.toBuilder(RAW, RAW).build();
-    ClientCall<byte[], byte[]> call = channel.newCall(raw, CallOptions.DEFAULT.withDeadlineAfter(10,
-        TimeUnit.SECONDS));
-    CompletableFuture<Outcome> closed = new CompletableFuture<>();
-    Metadata headers = new Metadata();
-    if (token != null) {
-      headers.put(AUTHORIZATION, "Bearer " + token);
-    }
-    boolean streaming = method.getType() == MethodDescriptor.MethodType.SERVER_STREAMING;
-    boolean[] answered = {false};
-    call.start(new ClientCall.Listener<>() {
-      @Override
-      public void onMessage(byte[] message) {
-        answered[0] = true;
-        if (streaming) {
-          call.cancel("fuzz: stream accepted", null);
-        }
-      }
-
-      @Override
-      public void onClose(Status status, Metadata trailers) {
-        closed.complete(new Outcome(status.withCause(status.asRuntimeException(trailers)), answered[0]));
-      }
-    }, headers);
-    call.request(10);
-    call.sendMessage(body);
-    call.halfClose();
-    return closed.get(15, TimeUnit.SECONDS);
   }
 
   /**
@@ -203,22 +154,5 @@ class EveryRpcFuzzTest {
   private static String shorten(Message m) {
     String text = m.toString().replace('\n', ' ');
     return text.length() <= 300 ? text : text.substring(0, 300) + "...";
-  }
-
-  private static Handler capture(List<LogRecord> into) {
-    return new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        synchronized (into) {
-          into.add(record);
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
   }
 }

@@ -1,4 +1,4 @@
-package org.hospital.server.fuzz;
+package org.hospital.server.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.hospital.server.persistence.Database;
  * delete or versioned update. Left out are the tables a refused call writes by design: the audit trail (a
  * denial is audited), sign-in throttles (a failed sign-in is counted) and Flyway's history.
  */
-final class DataFingerprint {
+public final class DataFingerprint {
 
   private static final Set<String> WRITTEN_ON_REFUSAL = Set.of("audit_entry", "audit_chain_head",
       "sign_in_throttle", "flyway_schema_history");
@@ -18,7 +18,7 @@ final class DataFingerprint {
   private final Database db;
   private final String query;
 
-  DataFingerprint(Database db) {
+  public DataFingerprint(Database db) {
     this.db = db;
     List<String> parts = new ArrayList<>();
     List<Object[]> tables = db.read(em -> em.createNativeQuery("SELECT t.table_name,"
@@ -42,12 +42,12 @@ final class DataFingerprint {
     this.query = "SELECT " + String.join(" || ' ' || ", parts);
   }
 
-  String fingerprint() {
+  public String fingerprint() {
     return db.read(em -> String.valueOf(em.createNativeQuery(query).getSingleResult()));
   }
 
   /** Ids of rows that exist (patients, appointments, staff), for requests that should reach past lookups. */
-  List<Long> someIds() {
+  public List<Long> someIds() {
     List<Long> ids = new ArrayList<>();
     for (String sql : List.of("SELECT id FROM patient ORDER BY id LIMIT 5",
         "SELECT id FROM appointment ORDER BY id LIMIT 5", "SELECT id FROM staff_account ORDER BY id LIMIT 5",
