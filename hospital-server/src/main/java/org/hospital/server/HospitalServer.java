@@ -27,6 +27,7 @@ import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.demo.DemoData;
 import org.hospital.server.clinical.chart.ChartModule;
+import org.hospital.server.clinical.medication.MedicationModule;
 import org.hospital.server.clinical.reference.DrugSubstanceList;
 import org.hospital.server.clinical.reference.Icd10cmCodes;
 import org.hospital.server.errors.ErrorMappingInterceptor;
@@ -98,12 +99,16 @@ public final class HospitalServer implements AutoCloseable {
       }
       scheduling = new SchedulingModule(db, audit, security.sessions(), config.zone(), clock);
       HealthStatusManager health = new HealthStatusManager();
+      DrugSubstanceList substances = DrugSubstanceList.shipped();
+      PdfReports pdfs = new PdfReports();
       List<BindableService> services = List.of(
           security.authService(),
           new PatientGrpcService(patients, clock),
           scheduling.grpcService(),
-          new ChartModule(db, audit, Icd10cmCodes.shipped(), DrugSubstanceList.shipped(), config.zone(), clock).grpcService(),
-          new ReportGrpcService(new DayListQuery(db.dataSource()), new DayListReport(new PdfReports()), audit,
+          new ChartModule(db, audit, Icd10cmCodes.shipped(), substances, config.zone(), clock).grpcService(),
+          new MedicationModule(db, audit, substances, pdfs, config.hospitalName(), config.zone(), clock)
+              .grpcService(),
+          new ReportGrpcService(new DayListQuery(db.dataSource()), new DayListReport(pdfs), audit,
               config.zone(), clock),
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
           health.getHealthService(),

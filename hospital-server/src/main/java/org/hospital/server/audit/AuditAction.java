@@ -41,6 +41,12 @@ public enum AuditAction {
   ALLERGY_RECORDED,
   ALLERGY_UPDATED,
   NO_KNOWN_DRUG_ALLERGIES_RECORDED,
+  PRESCRIPTION_SIGNED,
+  /** An interruptive prescribing alert was overridden; the detail holds the alert and the reason given. */
+  PRESCRIPTION_ALERT_OVERRIDDEN,
+  PRESCRIPTION_STOPPED,
+  PRESCRIPTION_PRINTED,
+  FORMULARY_PRODUCT_ADDED,
   /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */
   AUDIT_CHECKPOINT
 }

@@ -47,6 +47,7 @@ public final class ConfigLoader {
     // Empty: the zone of the machine the server runs on.
     d.put("hospital.zone", "");
     d.put("audit.checkpoint.interval", "1m");
+    d.put("hospital.name", ServerConfig.DEFAULT_HOSPITAL_NAME);
     return Map.copyOf(d);
   }
 
@@ -147,7 +148,16 @@ public final class ConfigLoader {
         bool(v, "demo.data"),
         intIn(v, "demo.patients", 0, 10_000_000),
         zone(v, "hospital.zone"),
-        duration(v, "audit.checkpoint.interval"));
+        duration(v, "audit.checkpoint.interval"),
+        hospitalName(v));
+  }
+
+  private static String hospitalName(Map<String, String> v) {
+    String name = v.get("hospital.name").strip();
+    if (name.isEmpty() || name.length() > 120) {
+      throw new ConfigException("hospital.name must be 1 to 120 characters");
+    }
+    return name;
   }
 
   private static SignInLimits signInLimits(Map<String, String> v) {

@@ -25,14 +25,18 @@ public record ServerConfig(
     boolean demoData,
     int demoPatients,
     ZoneId zone,
-    Duration auditCheckpointInterval) {
+    Duration auditCheckpointInterval,
+    // Printed at the top of prescriptions and other forms.
+    String hospitalName) {
+
+  public static final String DEFAULT_HOSPITAL_NAME = "General Hospital";
 
   /** With the default checkpoint interval of one minute, for callers that do not set one. */
   public ServerConfig(Path dataDir, String bindAddress, int port, boolean plaintext, List<String> tlsHostnames,
       String jdbcUrl, String dbUser, String dbPassword, int dbPoolSize, int grpcThreads, Duration sessionIdleTimeout,
       SignInLimits signInLimits, boolean demoData, int demoPatients, ZoneId zone) {
     this(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword, dbPoolSize, grpcThreads,
-        sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1));
+        sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1), DEFAULT_HOSPITAL_NAME);
   }
 
   public Path tlsDir() {
@@ -51,30 +55,30 @@ public record ServerConfig(
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval);
+        auditCheckpointInterval, hospitalName);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval);
+        auditCheckpointInterval, hospitalName);
   }
 
   public ServerConfig withDemoData(boolean enabled, int patients) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, enabled, patients, zone,
-        auditCheckpointInterval);
+        auditCheckpointInterval, hospitalName);
   }
 
   public ServerConfig withAuditCheckpointInterval(Duration interval) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        interval);
+        interval, hospitalName);
   }
 
   public ServerConfig withSessionIdleTimeout(Duration timeout) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, timeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval);
+        auditCheckpointInterval, hospitalName);
   }
 }

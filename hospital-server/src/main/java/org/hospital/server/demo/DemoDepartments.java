@@ -79,12 +79,15 @@ final class DemoDepartments {
 
   private static void insertClinicians(Connection c, Map<String, Long> doctorIds) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO clinician (staff_id, department_id, specialty,"
-        + " bookable, version) VALUES (?, ?, ?, TRUE, 1)")) {
+        + " bookable, registration_number, version) VALUES (?, ?, ?, TRUE, ?, 1)")) {
+      int n = 0;
       for (Doctor d : DOCTORS) {
         Department dept = department(d.departmentCode());
         ps.setLong(1, doctorIds.get(d.username()));
         ps.setLong(2, dept.id());
         ps.setString(3, dept.specialty());
+        // a made-up licence number in a shape no real register uses
+        ps.setString(4, "DEMO-" + (10_001 + n++));
         ps.addBatch();
       }
       ps.executeBatch();

@@ -112,6 +112,11 @@ public final class DomainException extends RuntimeException {
         Map.of("current_status", currentStatus), List.of());
   }
 
+  /** Interruptive prescribing alerts without an override reason: one violation "overrides[key]" per alert. */
+  public static DomainException overrideRequired(List<FieldViolation> missing) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OVERRIDE_REQUIRED, Map.of(), missing);
+  }
+
   public static DomainException idempotencyKeyReused() {
     return new DomainException(Status.Code.ALREADY_EXISTS, ErrorReason.IDEMPOTENCY_KEY_REUSED, Map.of(),
         List.of());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.clinical.v1.ChartServiceGrpc;
+import org.hospital.proto.clinical.v1.MedicationServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
 import org.hospital.proto.reports.v1.ReportServiceGrpc;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
@@ -149,6 +150,21 @@ public final class PermissionTable {
     // Claims carry diagnoses, so billing looks codes up too; the code set holds no patient data.
     t.put(ChartServiceGrpc.getSearchDiagnosisCodesMethod().getFullMethodName(),
         roles(Role.DOCTOR, Role.NURSE, Role.BILLING));
+
+    // Prescribing: doctors prescribe, stop, renew and print; nurses read the medication list (the ward's rounds
+    // stand on it) and check codes; anyone signed in who handles medicines looks products up. Administrators
+    // add products and never see a patient's medicines. VerifyPrescription answers whether a printed code is
+    // genuine, which the hospital's own staff check for a pharmacy that calls.
+    t.put(MedicationServiceGrpc.getSearchFormularyMethod().getFullMethodName(), roles(Role.DOCTOR, Role.NURSE,
+        Role.ADMIN));
+    t.put(MedicationServiceGrpc.getAddFormularyProductMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(MedicationServiceGrpc.getCheckPrescriptionMethod().getFullMethodName(), doctors);
+    t.put(MedicationServiceGrpc.getSignPrescriptionMethod().getFullMethodName(), doctors);
+    t.put(MedicationServiceGrpc.getStopPrescriptionMethod().getFullMethodName(), doctors);
+    t.put(MedicationServiceGrpc.getRenewPrescriptionMethod().getFullMethodName(), doctors);
+    t.put(MedicationServiceGrpc.getPrintPrescriptionMethod().getFullMethodName(), doctors);
+    t.put(MedicationServiceGrpc.getListMedicationsMethod().getFullMethodName(), clinicians);
+    t.put(MedicationServiceGrpc.getVerifyPrescriptionMethod().getFullMethodName(), clinicians);
 
     // Printed day lists: whoever runs or staffs a clinic (the door copy, the downtime copy).
     t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,

@@ -8,19 +8,19 @@ import org.hospital.server.errors.FieldViolation;
 import org.hospital.server.idempotency.IdempotencyKeys;
 
 /** The chart's refusals that name a field, and recognising the database's own refusals. */
-final class ChartFailures {
+public final class ChartFailures {
 
   private ChartFailures() {}
 
-  static DomainException unknownId(String field) {
+  public static DomainException unknownId(String field) {
     return invalid(field, FieldViolationCode.UNKNOWN_ID);
   }
 
-  static DomainException invalid(String field, FieldViolationCode code) {
+  public static DomainException invalid(String field, FieldViolationCode code) {
     return DomainException.invalid(List.of(new FieldViolation(field, code)));
   }
 
-  static boolean isUniqueViolation(Throwable e) {
+  public static boolean isUniqueViolation(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s && IdempotencyKeys.UNIQUE_VIOLATION.equals(s.getSQLState())) {
         return true;
@@ -30,7 +30,7 @@ final class ChartFailures {
   }
 
   /** Whether the database refused because of the named constraint (H2 and PostgreSQL both name it). */
-  static boolean violated(Throwable e, String constraint) {
+  public static boolean violated(Throwable e, String constraint) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s && s.getMessage() != null
           && s.getMessage().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {

@@ -10,12 +10,12 @@ import org.hospital.server.patients.Patient;
  * Loading chart records for a change: locked, so that the version compared is the version overwritten, and
  * refused with the record's last editor when the caller saw an older version.
  */
-final class ChartRecords {
+public final class ChartRecords {
 
   private ChartRecords() {}
 
   /** The record, locked for this transaction; NOT_FOUND when there is none. */
-  static <T> T lock(EntityManager em, Class<T> type, long id) {
+  public static <T> T lock(EntityManager em, Class<T> type, long id) {
     T found = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
     if (found == null) {
       throw DomainException.notFound();
@@ -24,7 +24,7 @@ final class ChartRecords {
   }
 
   /** ABORTED STALE_VERSION unless the caller saw the current version. */
-  static <T> T current(T record, long expectedVersion, Function<T, Long> version, Function<T, String> by,
+  public static <T> T current(T record, long expectedVersion, Function<T, Long> version, Function<T, String> by,
       Function<T, java.time.Instant> at) {
     if (version.apply(record) != expectedVersion) {
       throw DomainException.stale(by.apply(record), at.apply(record), version.apply(record));
@@ -32,7 +32,7 @@ final class ChartRecords {
     return record;
   }
 
-  static Patient patient(EntityManager em, long patientId) {
+  public static Patient patient(EntityManager em, long patientId) {
     Patient p = em.find(Patient.class, patientId);
     if (p == null) {
       throw DomainException.notFound();

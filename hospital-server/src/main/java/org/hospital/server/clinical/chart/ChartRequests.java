@@ -23,7 +23,7 @@ import org.hospital.server.errors.TextRules;
 import org.hospital.server.errors.Violations;
 
 /** Checks the chart's request fields and turns them into the services' values; every problem is reported at once. */
-final class ChartRequests {
+public final class ChartRequests {
 
   static final int REASON_MAX = 500;
   static final int MAX_SECONDARY = 12;
@@ -43,7 +43,7 @@ final class ChartRequests {
     this.zone = zone;
   }
 
-  static long id(Violations v, String field, long value) {
+  public static long id(Violations v, String field, long value) {
     if (value == 0) {
       v.add(field, FieldViolationCode.REQUIRED);
     } else if (value < 0) {
@@ -52,14 +52,14 @@ final class ChartRequests {
     return value;
   }
 
-  static long optionalId(Violations v, String field, long value) {
+  public static long optionalId(Violations v, String field, long value) {
     if (value < 0) {
       v.add(field, FieldViolationCode.OUT_OF_RANGE);
     }
     return value;
   }
 
-  static String key(Violations v, String field, String raw) {
+  public static String key(Violations v, String field, String raw) {
     if (raw.isEmpty()) {
       v.add(field, FieldViolationCode.REQUIRED);
     } else if (!KEY.matcher(raw).matches()) {
@@ -68,11 +68,11 @@ final class ChartRequests {
     return raw;
   }
 
-  static String optionalText(Violations v, String field, String raw, int max) {
+  public static String optionalText(Violations v, String field, String raw, int max) {
     return TextRules.optional(v, field, raw, max).orElse(null);
   }
 
-  static String paragraphs(Violations v, String field, String raw, int max) {
+  public static String paragraphs(Violations v, String field, String raw, int max) {
     return TextRules.optionalMultiline(v, field, raw, max).orElse(null);
   }
 

@@ -23,6 +23,7 @@ public final class DrugSubstanceList implements DrugSubstances {
 
   private final Map<String, String> names = new LinkedHashMap<>();
   private final Map<String, Set<String>> classesOfIngredient = new LinkedHashMap<>();
+  private final Map<String, Set<String>> membersOfClass = new LinkedHashMap<>();
 
   public static DrugSubstanceList shipped() {
     DrugSubstanceList list = new DrugSubstanceList();
@@ -40,6 +41,7 @@ public final class DrugSubstanceList implements DrugSubstances {
           throw new IllegalStateException("drug class " + code + " names unknown ingredient " + ingredient);
         }
         list.classesOfIngredient.computeIfAbsent(ingredient, i -> new TreeSet<>()).add(code);
+        list.membersOfClass.computeIfAbsent(code, c -> new TreeSet<>()).add(ingredient);
       }
     }
     return list;
@@ -55,8 +57,18 @@ public final class DrugSubstanceList implements DrugSubstances {
     return classesOfIngredient.getOrDefault(ingredient, Set.of());
   }
 
+  /** Whether the code names an ingredient (not a class). */
+  public boolean isIngredient(String code) {
+    return names.containsKey(code) && !membersOfClass.containsKey(code);
+  }
+
+  /** Whether the code names a drug class. */
+  public boolean isClass(String code) {
+    return membersOfClass.containsKey(code);
+  }
+
   /** Comma-separated rows after the header, with lines starting with # left out; the last column may hold commas. */
-  private static List<List<String>> rows(String resource) {
+  static List<List<String>> rows(String resource) {
     try (InputStream in = DrugSubstanceList.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " missing from the server's resources");

@@ -18,17 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.LoginRequest;
 import org.hospital.proto.clinical.v1.ChartServiceGrpc;
+import org.hospital.proto.clinical.v1.MedicationServiceGrpc;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.server.testing.BearerToken;
 import org.hospital.server.testing.TestHospitalServer;
 
 /** The whole server with demo data on H2 or PostgreSQL, and the chart as a given demo user calls it. */
-final class ChartHospital implements AutoCloseable {
+public final class ChartHospital implements AutoCloseable {
 
-  final TestHospitalServer server;
-  final ManagedChannel channel;
+  public final TestHospitalServer server;
+  public final ManagedChannel channel;
   /** The demo patients' ids in registration order. */
-  final List<Long> patients = new ArrayList<>();
+  public final List<Long> patients = new ArrayList<>();
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   private ChartHospital(TestHospitalServer server) {
@@ -42,7 +43,7 @@ final class ChartHospital implements AutoCloseable {
     query("SELECT id FROM patient ORDER BY id", rs -> patients.add(rs.getLong(1)));
   }
 
-  static ChartHospital start(String kind) {
+  public static ChartHospital start(String kind) {
     TestHospitalServer s = TestHospitalServer.start(kind, 40, Duration.ofMinutes(15));
     try {
       return new ChartHospital(s);
@@ -52,43 +53,58 @@ final class ChartHospital implements AutoCloseable {
     }
   }
 
-  String token(String user) {
+  public String token(String user) {
     return tokens.computeIfAbsent(user, u -> AuthServiceGrpc.newBlockingStub(channel).login(LoginRequest
         .newBuilder().setUsername(u).setPassword(TestHospitalServer.PASSWORD).setWorkstation("ward-" + u)
         .build()).getSessionToken());
   }
 
-  ChartServiceGrpc.ChartServiceBlockingStub chart(String user) {
+  public ChartServiceGrpc.ChartServiceBlockingStub chart(String user) {
     return ChartServiceGrpc.newBlockingStub(channel).withCallCredentials(BearerToken.of(token(user)));
   }
 
-  SchedulingServiceGrpc.SchedulingServiceBlockingStub scheduling(String user) {
+  public MedicationServiceGrpc.MedicationServiceBlockingStub medication(String user) {
+    return MedicationServiceGrpc.newBlockingStub(channel).withCallCredentials(BearerToken.of(token(user)));
+  }
+
+  public SchedulingServiceGrpc.SchedulingServiceBlockingStub scheduling(String user) {
     return SchedulingServiceGrpc.newBlockingStub(channel).withCallCredentials(BearerToken.of(token(user)));
   }
 
-  static String key() {
+  public static String key() {
     return UUID.randomUUID().toString();
   }
 
-  long count(String sql) {
+  public long count(String sql) {
     long[] n = new long[1];
     query(sql, rs -> n[0] = rs.getLong(1));
     return n[0];
   }
 
   /** Rows of every chart table, to show that a refused request wrote nothing. */
-  long chartRows() {
+  public long chartRows() {
     return count("SELECT (SELECT COUNT(*) FROM encounter) + (SELECT COUNT(*) FROM clinical_note)"
         + " + (SELECT COUNT(*) FROM note_addendum) + (SELECT COUNT(*) FROM problem)"
         + " + (SELECT COUNT(*) FROM encounter_diagnosis) + (SELECT COUNT(*) FROM allergy)"
-        + " + (SELECT COUNT(*) FROM allergy_statement)");
+        + " + (SELECT COUNT(*) FROM allergy_statement) + (SELECT COUNT(*) FROM prescription)"
+        + " + (SELECT COUNT(*) FROM prescription_override) + (SELECT COUNT(*) FROM formulary_product)");
   }
 
-  interface Row {
+  public interface Row {
     void accept(ResultSet rs) throws SQLException;
   }
 
-  void query(String sql, Row row) {
+  /** Runs a statement behind the server's back (a death recorded by another system). */
+  public void update(String sql) {
+    try (Connection c = server.server().database().dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public void query(String sql, Row row) {
     try (Connection c = server.server().database().dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
