@@ -84,7 +84,7 @@ CREATE INDEX prescription_by_patient ON prescription (patient_id, status);
 CREATE TABLE prescription_override (
     prescription_id  BIGINT        NOT NULL REFERENCES prescription (id),
     alert_key        VARCHAR(120)  NOT NULL,
-    kind             VARCHAR(24)   NOT NULL,
+    kind             VARCHAR(32)   NOT NULL,
     summary          VARCHAR(500)  NOT NULL,
     reason           VARCHAR(500)  NOT NULL,
     PRIMARY KEY (prescription_id, alert_key)

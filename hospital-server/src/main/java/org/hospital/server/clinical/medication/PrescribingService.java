@@ -181,7 +181,7 @@ public final class PrescribingService {
       ChartRecords.patient(em, patientId);
       List<Prescription> all = em.createQuery("SELECT p FROM Prescription p WHERE p.patientId = :p",
           Prescription.class).setParameter("p", patientId).getResultList();
-      Map<Long, List<PrescriptionView.Override>> overrides = overrides(em.unwrap(Connection.class), patientId);
+      Map<Long, List<PrescriptionView.Override>> overrides = overrides(patientId);
       List<PrescriptionView> views = new ArrayList<>();
       for (Prescription p : all) {
         views.add(new PrescriptionView(p, formulary.product(p.productId()).orElseThrow(),
@@ -209,7 +209,9 @@ public final class PrescribingService {
   }
 
   Optional<PrescriptionView> find(long prescriptionId) {
-    return db.read(em -> Optional.ofNullable(em.find(Prescription.class, prescriptionId)).map(p -> view(em, p)));
+    return db.read(em -> Optional.ofNullable(em.find(Prescription.class, prescriptionId))).map(p ->
+        new PrescriptionView(p, formulary.product(p.productId()).orElseThrow(),
+            overrides(p.patientId()).getOrDefault(p.id(), List.of())));
   }
 
   LocalDate today() {
@@ -270,6 +272,15 @@ public final class PrescribingService {
       ps.setString(4, a.summary().length() > 500 ? a.summary().substring(0, 500) : a.summary());
       ps.setString(5, reason);
       ps.executeUpdate();
+    }
+  }
+
+  /** Overrides read outside a transaction, on a connection of their own. */
+  private Map<Long, List<PrescriptionView.Override>> overrides(long patientId) {
+    try (Connection c = db.dataSource().getConnection()) {
+      return overrides(c, patientId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read overrides", e);
     }
   }
 

@@ -48,7 +48,7 @@ final class PrescriptionPrints {
           .setParameter("s", Allergy.Status.ACTIVE).getResultList();
       AllergyStatement statement = em.find(AllergyStatement.class, p.patientId());
       return new PrescriptionReport.Page(hospital, p.prescriberName(),
-          registration(em.unwrap(Connection.class), p.prescriberId()),
+          registration(p.prescriberId()),
           patient.familyName().toUpperCase(Locale.ROOT) + ", " + patient.givenNames(), patient.mrn(),
           patient.birthDate().format(DAY), allergies(allergies, statement),
           p.signedAt().atZone(zone).format(MOMENT), p.printCount() > 1, p.printCount(), codes.codeOf(p.id()),
@@ -90,8 +90,8 @@ final class PrescriptionPrints {
     return String.join("; ", parts);
   }
 
-  private static String registration(Connection c, long staffId) {
-    try (PreparedStatement ps = c.prepareStatement("SELECT registration_number FROM clinician WHERE staff_id = ?")) {
+  private String registration(long staffId) {
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement("SELECT registration_number FROM clinician WHERE staff_id = ?")) {
       ps.setLong(1, staffId);
       try (ResultSet rs = ps.executeQuery()) {
         String r = rs.next() ? rs.getString(1) : null;
