@@ -112,9 +112,11 @@ public final class DomainException extends RuntimeException {
         Map.of("current_status", currentStatus), List.of());
   }
 
-  /** Interruptive prescribing alerts without an override reason: one violation "overrides[key]" per alert. */
-  public static DomainException overrideRequired(List<FieldViolation> missing) {
-    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OVERRIDE_REQUIRED, Map.of(), missing);
+  /** Interruptive prescribing alerts without an override reason: one violation "overrides[key]" per alert key. */
+  public static DomainException overrideRequired(List<String> alertKeys) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OVERRIDE_REQUIRED, Map.of(),
+        alertKeys.stream().map(k -> new FieldViolation("overrides[" + k + "]",
+            org.hospital.proto.common.v1.FieldViolationCode.REQUIRED)).toList());
   }
 
   public static DomainException idempotencyKeyReused() {

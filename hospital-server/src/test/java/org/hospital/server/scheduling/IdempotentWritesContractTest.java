@@ -70,7 +70,9 @@ class IdempotentWritesContractTest {
       "hospital.scheduling.v1.RescheduleAppointmentRequest", IdempotentWritesContractTest::reschedule,
       "hospital.scheduling.v1.CheckInRequest", IdempotentWritesContractTest::checkIn,
       "hospital.scheduling.v1.BookAppointmentSeriesRequest", IdempotentWritesContractTest::bookSeries,
-      "hospital.clinical.v1.StartEncounterRequest", IdempotentWritesContractTest::startEncounter);
+      "hospital.clinical.v1.StartEncounterRequest", IdempotentWritesContractTest::startEncounter,
+      "hospital.clinical.v1.SignPrescriptionRequest", IdempotentWritesContractTest::signPrescription,
+      "hospital.clinical.v1.RenewPrescriptionRequest", IdempotentWritesContractTest::renewPrescription);
 
   @ParameterizedTest
   @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
@@ -165,6 +167,61 @@ class IdempotentWritesContractTest {
       @Override
       public long written() {
         return count(h, "encounter");
+      }
+    };
+  }
+
+  private static org.hospital.proto.clinical.v1.MedicationServiceGrpc.MedicationServiceBlockingStub medication(
+      ScheduleHospital h, String user) {
+    String doctor = user.equals(FIRST_USER) ? "doctor" : "dr.okafor";
+    return org.hospital.proto.clinical.v1.MedicationServiceGrpc.newBlockingStub(h.channel)
+        .withCallCredentials(BearerToken.of(h.token(doctor)));
+  }
+
+  private static org.hospital.proto.clinical.v1.PrescriptionOrder lisinopril(ScheduleHospital h, long patient,
+      double dose) {
+    long product = medication(h, FIRST_USER).searchFormulary(org.hospital.proto.clinical.v1.SearchFormularyRequest
+        .newBuilder().setQuery("lisinopril 10").build()).getProducts(0).getId();
+    return org.hospital.proto.clinical.v1.PrescriptionOrder.newBuilder().setPatientId(patient).setProductId(product)
+        .setSetting(org.hospital.proto.clinical.v1.MedicationSetting.MEDICATION_OUTPATIENT).setDose(dose)
+        .setDoseUnit("mg").setRoute("oral").setFrequency(org.hospital.proto.clinical.v1.Frequency.DAILY)
+        .setDurationDays(28).build();
+  }
+
+  private static KeyedWrite signPrescription(ScheduleHospital h) {
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        return medication(h, user).signPrescription(org.hospital.proto.clinical.v1.SignPrescriptionRequest
+            .newBuilder().setIdempotencyKey(key).setOrder(lisinopril(h, h.patients.get(variant), 10 + variant))
+            .build()).getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "prescription");
+      }
+    };
+  }
+
+  private static KeyedWrite renewPrescription(ScheduleHospital h) {
+    // one prescription to renew per variant, on patients the signing case leaves alone
+    List<org.hospital.proto.clinical.v1.Prescription> renewable = List.of(0, 1).stream().map(i ->
+        medication(h, FIRST_USER).signPrescription(org.hospital.proto.clinical.v1.SignPrescriptionRequest
+            .newBuilder().setIdempotencyKey(ScheduleHospital.key()).setOrder(lisinopril(h, h.patients.get(2 + i), 10))
+            .build())).toList();
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        var old = renewable.get(variant);
+        return medication(h, user).renewPrescription(org.hospital.proto.clinical.v1.RenewPrescriptionRequest
+            .newBuilder().setIdempotencyKey(key).setPrescriptionId(old.getId()).setExpectedVersion(old.getVersion())
+            .build()).getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "prescription");
       }
     };
   }

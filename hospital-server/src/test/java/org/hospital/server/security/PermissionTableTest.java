@@ -29,6 +29,7 @@ class PermissionTableTest {
       SchedulingServiceGrpc.getServiceDescriptor(),
       ReportServiceGrpc.getServiceDescriptor(),
       org.hospital.proto.clinical.v1.ChartServiceGrpc.getServiceDescriptor(),
+      org.hospital.proto.clinical.v1.MedicationServiceGrpc.getServiceDescriptor(),
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor());

@@ -23,12 +23,10 @@ import org.hospital.server.clinical.chart.Allergy;
 import org.hospital.server.clinical.chart.ChartFailures;
 import org.hospital.server.clinical.chart.ChartRecords;
 import org.hospital.server.errors.DomainException;
-import org.hospital.server.errors.FieldViolation;
 import org.hospital.server.idempotency.IdempotencyKeys;
 import org.hospital.server.patients.Patient;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.security.CurrentUser;
-import org.hospital.proto.common.v1.FieldViolationCode;
 
 /**
  * Checking, signing, stopping and renewing prescriptions. A signature runs the checks again inside its own
@@ -121,12 +119,8 @@ public final class PrescribingService {
         }
       }
       List<PrescribingAlert> alerts = alerts(em, order, replacesId);
-      List<FieldViolation> missing = new ArrayList<>();
-      for (PrescribingAlert a : alerts) {
-        if (a.interruptive() && !overrides.containsKey(a.key())) {
-          missing.add(new FieldViolation("overrides[" + a.key() + "]", FieldViolationCode.REQUIRED));
-        }
-      }
+      List<String> missing = alerts.stream().filter(a -> a.interruptive() && !overrides.containsKey(a.key()))
+          .map(PrescribingAlert::key).toList();
       if (!missing.isEmpty()) {
         throw DomainException.overrideRequired(missing);
       }

@@ -1,0 +1,97 @@
+package org.hospital.client.chart;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hospital.client.i18n.I18n;
+import org.hospital.client.ui.Banner;
+import org.hospital.proto.patients.v1.PatientSummary;
+
+/**
+ * The Chart area: find a patient by name or MRN (a scanned wristband types the MRN and Enter), then the
+ * chart with its banner and tabs. Opened from the worklist on the consultation's encounter.
+ */
+public final class ChartAreaView extends VBox {
+
+  private final ChartViewModel vm;
+
+  public ChartAreaView(ChartViewModel vm, I18n i18n) {
+    this.vm = vm;
+    setId("chartArea");
+    getStyleClass().add("area");
+    setSpacing(8);
+
+    TextField search = new TextField();
+    search.setId("chartSearch");
+    search.setPromptText(i18n.get("chart.searchPrompt"));
+    search.setOnAction(e -> vm.find(search.getText()));
+    HBox.setHgrow(search, Priority.ALWAYS);
+    Button find = new Button(i18n.get("chart.find"));
+    find.setOnAction(e -> vm.find(search.getText()));
+    HBox bar = new HBox(8, search, find);
+    bar.setAlignment(Pos.CENTER_LEFT);
+
+    ListView<PatientSummary> found = new ListView<>(vm.found());
+    found.setId("chartFound");
+    found.setPrefHeight(120);
+    found.setCellFactory(l -> new ListCell<>() {
+      @Override
+      protected void updateItem(PatientSummary p, boolean empty) {
+        super.updateItem(p, empty);
+        setText(empty || p == null ? null : p.getFamilyName().toUpperCase(java.util.Locale.ROOT) + ", "
+            + p.getGivenNames() + "   MRN " + p.getMrn() + "   " + p.getBirthDate().getYear());
+      }
+    });
+    found.setOnMouseClicked(e -> open(found));
+    found.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        open(found);
+      }
+    });
+    found.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.found()).greaterThan(1)
+        .and(vm.openProperty().not()));
+    found.managedProperty().bind(found.visibleProperty());
+
+    Banner error = new Banner(Banner.Kind.DANGER, vm.status().errorProperty());
+    error.setId("chartError");
+    Banner notice = new Banner(Banner.Kind.SUCCESS, vm.status().noticeProperty());
+    notice.setId("chartNotice");
+
+    PatientBannerView banner = new PatientBannerView(i18n);
+    TabPane tabs = new ChartTabs(vm, i18n);
+    VBox chart = new VBox(8, banner, tabs);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    VBox.setVgrow(chart, Priority.ALWAYS);
+    chart.visibleProperty().bind(vm.openProperty());
+    chart.managedProperty().bind(chart.visibleProperty());
+    vm.summaryProperty().subscribe(s -> {
+      if (s != null) {
+        banner.show(s);
+        search.clear();
+      }
+    });
+    search.textProperty().subscribe(t -> {
+      if (!t.isEmpty()) {
+        vm.openProperty().set(false);
+      }
+    });
+    getChildren().addAll(bar, found, error, notice, chart);
+    javafx.application.Platform.runLater(search::requestFocus);
+    Styles.toggleStyleClass(find, Styles.ACCENT);
+  }
+
+  private void open(ListView<PatientSummary> found) {
+    PatientSummary p = found.getSelectionModel().getSelectedItem();
+    if (p != null) {
+      vm.openPatient(p.getId());
+    }
+  }
+}
