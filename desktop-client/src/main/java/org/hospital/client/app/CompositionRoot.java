@@ -74,6 +74,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final org.hospital.client.admin.SignInThrottleGateway throttles;
   private final WaitListGateway waitList;
   private final ReportGateway reports;
+  private final org.hospital.client.chart.ChartGateway charts;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
@@ -114,6 +115,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.throttles = new org.hospital.client.admin.GrpcSignInThrottleGateway(connection);
     this.waitList = new GrpcWaitListGateway(connection);
     this.reports = new GrpcReportGateway(connection);
+    this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -157,8 +159,15 @@ public final class CompositionRoot implements AutoCloseable {
         schedule, patients, ui, theme, () -> stage, Clock.system(zone),
         () -> openRegistration(vm), workspaceDisposers::add, reports, printouts, waitList,
         session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_ADMIN)));
+    org.hospital.client.chart.ChartViewModel chart = new org.hospital.client.chart.ChartViewModel(charts, i18n,
+        errors, tasks, printouts, zone, session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)));
+    java.util.function.LongConsumer openChart = appointmentId -> {
+      vm.selectedAreaProperty().set(WorkspaceArea.CLINICAL);
+      chart.openAppointment(appointmentId);
+    };
     WorkspaceView view = new WorkspaceView(vm, i18n,
-        area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens), server.target(),
+        area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens, chart, openChart),
+        server.target(),
         options.plaintext());
     stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
     scene.setRoot(view);
@@ -166,7 +175,8 @@ public final class CompositionRoot implements AutoCloseable {
   }
 
   private Node areaView(WorkspaceArea area, Session session, I18n i18n, ErrorMessages errors, PatientText text,
-      DialogService dialogs, ScheduleScreensFactory scheduleScreens) {
+      DialogService dialogs, ScheduleScreensFactory scheduleScreens, org.hospital.client.chart.ChartViewModel chart,
+      java.util.function.LongConsumer openChart) {
     return switch (area) {
       case PATIENTS -> {
         patientsArea = new PatientsAreaView(
@@ -174,7 +184,8 @@ public final class CompositionRoot implements AutoCloseable {
         yield patientsArea;
       }
       case SCHEDULE -> scheduleScreens.scheduleArea();
-      case WORKLIST -> scheduleScreens.worklist(session.staffId());
+      case WORKLIST -> scheduleScreens.worklist(session.staffId(), openChart);
+      case CLINICAL -> new org.hospital.client.chart.ChartAreaView(chart, i18n);
       case CLINIC_HOURS -> scheduleScreens.clinicHours(clinicHours);
       case ADMINISTRATION -> new org.hospital.client.admin.SignInThrottlesView(
           new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);

@@ -136,9 +136,10 @@ final class ScheduleScreensFactory {
     return new WaitListView(list, freed, i18n);
   }
 
-  Node worklist(long doctorId) {
+  Node worklist(long doctorId, java.util.function.LongConsumer openChart) {
     WorklistViewModel vm = new WorklistViewModel(i18n, errors, text, tasks, gateway, feeds(), scheduler, clock,
         doctorId);
+    vm.setChartOpener(openChart);
     WorklistView view = new WorklistView(vm, i18n);
     onDispose.accept(vm::dispose);
     vm.start();

@@ -166,7 +166,7 @@ final class ChartTabs extends TabPane {
     ListView<String> current = list("encounterDiagnoses");
     current.setPrefHeight(140);
     vm.encounterProperty().subscribe(e -> current.getItems().setAll(e == null ? List.of()
-        : e.getDiagnosesList().stream().map(d -> (d.getPosition() == 1 ? i18n.get("chart.primary") + "  " : "")
+        : e.getDiagnosesList().stream().map(d -> (d.getPrimary() ? i18n.get("chart.primary") + "  " : "")
             + d.getCode() + "  " + d.getTitle()).toList()));
     VBox box = new VBox(6, label("chart.codeSearch"), search, codes, add, section("chart.encounterDiagnoses"),
         current);

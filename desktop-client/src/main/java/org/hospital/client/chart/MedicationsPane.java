@@ -48,12 +48,18 @@ final class MedicationsPane extends ScrollPane {
     }
     box.setPadding(new javafx.geometry.Insets(8));
     setContent(box);
+    // the alerts come back below the form: bring them into view
+    box.heightProperty().subscribe(h -> {
+      if (!vm.prescribe().alerts().isEmpty()) {
+        setVvalue(getVmax());
+      }
+    });
   }
 
   private TableView<Prescription> medicationList() {
     TableView<Prescription> table = new TableView<>(vm.medications());
     table.setId("medicationTable");
-    table.setPrefHeight(190);
+    table.setPrefHeight(130);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(ChartTabs.column(i18n.get("chart.med.status"), 90, p -> i18n.dynamic("chart.med.",
         p.getStatus().name())));

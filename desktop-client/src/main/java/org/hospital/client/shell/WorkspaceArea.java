@@ -17,7 +17,8 @@ public enum WorkspaceArea {
   /** A doctor's own patients for today and the consultation queue. */
   WORKLIST(true, Role.ROLE_DOCTOR),
   WARD(false, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
-  CLINICAL(false, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
+  /** The patient's chart: doctors write in it, nurses read it. */
+  CLINICAL(true, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
   BILLING(false, Role.ROLE_BILLING, Role.ROLE_ADMIN),
   /** For administrators: sign-in throttles today; accounts and settings later. */
   ADMINISTRATION(true, Role.ROLE_ADMIN);

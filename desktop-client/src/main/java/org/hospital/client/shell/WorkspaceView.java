@@ -89,6 +89,8 @@ public final class WorkspaceView extends StackPane {
         button.setSelected(true); // a second click must not leave nothing selected
         vm.selectedAreaProperty().set(area);
       });
+      // an area opened from another (the chart from the worklist) is shown selected too
+      vm.selectedAreaProperty().subscribe(now -> button.setSelected(now == area));
       nav.getChildren().add(button);
     }
     if (vm.areas().isEmpty()) {

@@ -59,6 +59,7 @@ public final class ServerBackdoor implements AutoCloseable {
   private final LoginResponse login;
   private final PatientServiceGrpc.PatientServiceBlockingStub patients;
   private final SchedulingServiceGrpc.SchedulingServiceBlockingStub scheduling;
+  private final org.hospital.proto.clinical.v1.MedicationServiceGrpc.MedicationServiceBlockingStub medication;
 
   /** Signs in to the shared test server. */
   public ServerBackdoor(String username) {
@@ -77,6 +78,20 @@ public final class ServerBackdoor implements AutoCloseable {
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     scheduling = SchedulingServiceGrpc.newBlockingStub(channel)
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    medication = org.hospital.proto.clinical.v1.MedicationServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+  }
+
+  /** Signs a daily oral prescription of the first product the query finds (as a doctor). */
+  public org.hospital.proto.clinical.v1.Prescription prescribe(long patientId, String productQuery, double mg) {
+    long product = medication.searchFormulary(org.hospital.proto.clinical.v1.SearchFormularyRequest.newBuilder()
+        .setQuery(productQuery).build()).getProducts(0).getId();
+    return medication.signPrescription(org.hospital.proto.clinical.v1.SignPrescriptionRequest.newBuilder()
+        .setIdempotencyKey(java.util.UUID.randomUUID().toString())
+        .setOrder(org.hospital.proto.clinical.v1.PrescriptionOrder.newBuilder().setPatientId(patientId)
+            .setProductId(product).setSetting(org.hospital.proto.clinical.v1.MedicationSetting.MEDICATION_OUTPATIENT)
+            .setDose(mg).setDoseUnit("mg").setRoute("oral").setFrequency(org.hospital.proto.clinical.v1.Frequency.DAILY)
+            .setDurationDays(90).setQuantity(90).setQuantityUnit("tablets")).build());
   }
 
   /**

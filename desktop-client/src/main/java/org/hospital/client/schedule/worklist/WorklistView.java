@@ -60,7 +60,8 @@ public final class WorklistView extends VBox {
     Button complete = button("completeConsultation", "worklist.complete", "worklist.completeTooltip",
         vm::completeConsultation);
     complete.getStyleClass().add(Styles.SUCCESS);
-    HBox actions = new HBox(8, callNext, start, complete);
+    Button chart = button("openChart", "worklist.openChart", "worklist.openChartTooltip", vm::openChart);
+    HBox actions = new HBox(8, callNext, start, chart, complete);
     actions.setAlignment(Pos.CENTER_LEFT);
 
     Banner notice = new Banner(Banner.Kind.SUCCESS, vm.noticeProperty());

@@ -69,6 +69,8 @@ public final class WorklistViewModel {
   private Cancellable tick = Cancellable.NONE;
 
   /** @param ownId the signed-in doctor's staff id, which is also their id as a clinician */
+  private java.util.function.LongConsumer chartOpener = id -> { };
+
   public WorklistViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
       ScheduleGateway gateway, ScheduleFeed.Factory feeds, UiScheduler scheduler, Clock clock, long ownId) {
     this.i18n = i18n;
@@ -117,9 +119,35 @@ public final class WorklistViewModel {
         });
   }
 
+  /** Where "open chart" goes: the Chart area, on the consultation's encounter. */
+  public void setChartOpener(java.util.function.LongConsumer opener) {
+    this.chartOpener = opener;
+  }
+
+  /** Starts the selected patient's consultation and opens their chart on it. */
   public void startConsultation() {
-    change(AppointmentStatus.CHECKED_IN, AppointmentStatus.IN_CONSULTATION, "worklist.selectWaiting",
-        "worklist.started");
+    WorklistEntry entry = selected.get();
+    if (entry == null || !AppointmentStates.is(entry.appointment(), AppointmentStatus.CHECKED_IN)) {
+      status.refuse(i18n.get("worklist.selectWaiting"));
+      return;
+    }
+    Appointment appointment = entry.appointment();
+    status.run(() -> gateway.updateStatus(appointment.getId(), appointment.getVersion(),
+        AppointmentStatus.IN_CONSULTATION), done -> {
+          chartOpener.accept(done.getId());
+          return i18n.format("worklist.started", text.patient(done));
+        });
+  }
+
+  /** The chart of the selected patient, on the consultation (waiting or in it). */
+  public void openChart() {
+    WorklistEntry entry = selected.get();
+    if (entry == null || !(AppointmentStates.is(entry.appointment(), AppointmentStatus.CHECKED_IN)
+        || AppointmentStates.is(entry.appointment(), AppointmentStatus.IN_CONSULTATION))) {
+      status.refuse(i18n.get("worklist.selectWaiting"));
+      return;
+    }
+    chartOpener.accept(entry.appointment().getId());
   }
 
   public void completeConsultation() {
