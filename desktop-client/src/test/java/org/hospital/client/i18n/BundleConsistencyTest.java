@@ -43,18 +43,22 @@ class BundleConsistencyTest {
   private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-zA-Z][\\w.]*)\"");
 
   /** The codes each dynamic prefix is completed with. */
-  private static final Map<String, Set<String>> DYNAMIC = Map.of(
-      "area.", names(WorkspaceArea.values()),
-      "connection.", names(ConnectionState.values()),
-      "role.", names(Role.values()),
-      "sex.", names(Sex.values()),
-      "error.reason.", names(ErrorReason.values()),
-      "error.field.", names(FieldViolationCode.values()),
-      "appointment.status.", names(AppointmentStatus.values()),
-      "visit.", names(VisitType.values()),
-      "finder.scope.", names(org.hospital.client.schedule.finder.FreeSlotFinderViewModel.Scope.values()),
+  private static final Map<String, Set<String>> DYNAMIC = Map.ofEntries(
+      Map.entry("area.", names(WorkspaceArea.values())),
+      Map.entry("connection.", names(ConnectionState.values())),
+      Map.entry("role.", names(Role.values())),
+      Map.entry("sex.", names(Sex.values())),
+      Map.entry("error.reason.", names(ErrorReason.values())),
+      Map.entry("error.field.", names(FieldViolationCode.values())),
+      Map.entry("appointment.status.", names(AppointmentStatus.values())),
+      Map.entry("visit.", names(VisitType.values())),
+      Map.entry("finder.scope.", names(org.hospital.client.schedule.finder.FreeSlotFinderViewModel.Scope.values())),
       // PatientSummary.match_reasons is a string list; these are the values the contract documents
-      "match.", Set.of("MRN", "NAME_EXACT", "NAME_PREFIX", "NAME_SIMILAR", "BIRTH_DATE", "PHONE", "NATIONAL_ID"));
+      Map.entry("match.", Set.of("MRN", "NAME_EXACT", "NAME_PREFIX", "NAME_SIMILAR", "BIRTH_DATE", "PHONE",
+          "NATIONAL_ID")),
+      Map.entry("chart.med.", names(org.hospital.proto.clinical.v1.PrescriptionStatus.values())),
+      Map.entry("chart.stop.", names(org.hospital.proto.clinical.v1.StopReason.values())),
+      Map.entry("frequency.", names(org.hospital.proto.clinical.v1.Frequency.values())));
 
   private static Set<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name)

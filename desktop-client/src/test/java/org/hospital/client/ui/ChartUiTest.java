@@ -43,7 +43,7 @@ class ChartUiTest extends ClientUiTest {
   void aConsultationFromTheWorklistToAPrintedPrescriptionWithAnOverride() throws Exception {
     desk = new ServerBackdoor("reception");
     colleague = new ServerBackdoor("doctor");
-    Patient patient = desk.register(ServerBackdoor.person("Quillfeather", "Honora", 1951, 4, 9, "+1 555 0177"));
+    Patient patient = desk.register(ServerBackdoor.person("Thistlewood", "Honora", 1951, 4, 9, "+1 555 0177"));
     colleague.prescribe(patient.getId(), "simvastatin 20", 20);
     desk.walkIn(desk.clinician("Dr. Daniel Doctor").getId(), patient.getId());
 
@@ -52,7 +52,7 @@ class ChartUiTest extends ClientUiTest {
     waitUntil(() -> worklistRow(patient.getId()) != null);
     interact(() -> worklistTable().getSelectionModel().select(worklistRow(patient.getId())));
     press("#startConsultation");
-    waitUntil(() -> visible("#patientBanner") && text("#bannerName").startsWith("QUILLFEATHER"));
+    waitUntil(() -> visible("#patientBanner") && text("#bannerName").startsWith("THISTLEWOOD"));
     assertTrue(text("#bannerAllergies").startsWith("Allergies not recorded"), text("#bannerAllergies"));
     screenshot("chart-summary");
 
@@ -114,9 +114,16 @@ class ChartUiTest extends ClientUiTest {
     assertTrue(text.contains("verapamil hydrochloride 80 MG Oral Tablet"), text);
     assertTrue(text.contains("80 mg oral once a day for 30 days"), text);
     assertTrue(text.contains("Cardiology advised; simvastatin kept at 20 mg"), text);
-    assertTrue(text.contains("QUILLFEATHER, Honora"), text);
+    assertTrue(text.contains("THISTLEWOOD, Honora"), text);
     Files.copy(file, Files.createDirectories(Screenshots.DIRECTORY).resolve("chart-prescription.pdf"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    // the consultation ends, so the doctor's queue is as other tests expect it
+    openArea("worklist");
+    waitUntil(() -> worklistRow(patient.getId()) != null);
+    interact(() -> worklistTable().getSelectionModel().select(worklistRow(patient.getId())));
+    press("#completeConsultation");
+    waitUntil(() -> worklistRow(patient.getId()) != null && worklistRow(patient.getId()).status().equals("Completed"));
   }
 
   private WorklistEntry worklistRow(long patientId) {
