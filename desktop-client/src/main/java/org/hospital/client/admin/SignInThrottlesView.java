@@ -2,7 +2,6 @@ package org.hospital.client.admin;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -82,9 +81,6 @@ public final class SignInThrottlesView extends VBox {
   }
 
   private TableColumn<ThrottleRow, String> column(String key, double width, Function<ThrottleRow, String> value) {
-    TableColumn<ThrottleRow, String> column = new TableColumn<>(i18n.get(key));
-    column.setPrefWidth(width);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
-    return column;
+    return org.hospital.client.ui.TextColumn.of(i18n.get(key), width, value);
   }
 }

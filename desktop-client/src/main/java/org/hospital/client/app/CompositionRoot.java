@@ -160,7 +160,7 @@ public final class CompositionRoot implements AutoCloseable {
         () -> openRegistration(vm), workspaceDisposers::add, reports, printouts, waitList,
         session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_ADMIN)));
     org.hospital.client.chart.ChartViewModel chart = new org.hospital.client.chart.ChartViewModel(charts, i18n,
-        errors, tasks, printouts, zone, session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)));
+        errors, tasks, printouts, session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)));
     java.util.function.LongConsumer openChart = appointmentId -> {
       vm.selectedAreaProperty().set(WorkspaceArea.CLINICAL);
       chart.openAppointment(appointmentId);

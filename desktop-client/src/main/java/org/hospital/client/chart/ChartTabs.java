@@ -2,8 +2,6 @@ package org.hospital.client.chart;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -91,10 +88,10 @@ final class ChartTabs extends TabPane {
     start.setId("startEncounter");
     start.setOnAction(e -> vm.startEncounter());
     start.visibleProperty().bind(vm.encounterProperty().isNull().and(new javafx.beans.property.SimpleBooleanProperty(vm.canWrite())));
-    TextArea complaint = area("notePresenting", "chart.note.presenting");
-    TextArea findings = area("noteFindings", "chart.note.findings");
-    TextArea assessment = area("noteAssessment", "chart.note.assessment");
-    TextArea plan = area("notePlan", "chart.note.plan");
+    TextArea complaint = area("notePresenting");
+    TextArea findings = area("noteFindings");
+    TextArea assessment = area("noteAssessment");
+    TextArea plan = area("notePlan");
     List<TextArea> parts = List.of(complaint, findings, assessment, plan);
     Button save = new Button(i18n.get("chart.saveDraft"));
     save.setId("saveNote");
@@ -192,18 +189,11 @@ final class ChartTabs extends TabPane {
     return l;
   }
 
-  private TextArea area(String id, String promptKey) {
+  private TextArea area(String id) {
     TextArea a = new TextArea();
     a.setId(id);
     a.setPrefRowCount(3);
     a.setWrapText(true);
     return a;
-  }
-
-  static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-    TableColumn<T, String> c = new TableColumn<>(title);
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
-    return c;
   }
 }

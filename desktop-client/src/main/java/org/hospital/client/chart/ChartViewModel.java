@@ -1,6 +1,5 @@
 package org.hospital.client.chart;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +21,6 @@ import org.hospital.proto.clinical.v1.DiagnosisCode;
 import org.hospital.proto.clinical.v1.Encounter;
 import org.hospital.proto.clinical.v1.EncounterDiagnosis;
 import org.hospital.proto.clinical.v1.NoteContent;
-import org.hospital.proto.clinical.v1.NoteStatus;
 import org.hospital.proto.clinical.v1.Prescription;
 import org.hospital.proto.clinical.v1.PrescriptionStatus;
 import org.hospital.proto.clinical.v1.StopReason;
@@ -39,7 +37,6 @@ public final class ChartViewModel {
   private final I18n i18n;
   private final TaskRunner tasks;
   private final Printouts printouts;
-  private final ZoneId zone;
   private final boolean canWrite;
   private final ActionStatus status;
   private final ObjectProperty<ChartSummary> summary = new SimpleObjectProperty<>();
@@ -55,12 +52,11 @@ public final class ChartViewModel {
   private long codeSequence;
 
   public ChartViewModel(ChartGateway gateway, I18n i18n, ErrorMessages errors, TaskRunner tasks, Printouts printouts,
-      ZoneId zone, boolean canWrite) {
+      boolean canWrite) {
     this.gateway = gateway;
     this.i18n = i18n;
     this.tasks = tasks;
     this.printouts = printouts;
-    this.zone = zone;
     this.canWrite = canWrite;
     this.status = new ActionStatus(tasks, errors);
     this.prescribe = new PrescribeViewModel(gateway, i18n, errors, tasks, this::prescribed);
@@ -160,10 +156,6 @@ public final class ChartViewModel {
     });
   }
 
-  public boolean noteSigned() {
-    return note.get() != null && note.get().getStatus() == NoteStatus.NOTE_SIGNED;
-  }
-
   private void searchCodes(String query) {
     long mine = ++codeSequence;
     if (query == null || query.strip().length() < 2) {
@@ -253,12 +245,6 @@ public final class ChartViewModel {
         });
   }
 
-  /** "52 y, F" from the banner. */
-  public String ageAndSex() {
-    var b = summary.get().getBanner();
-    return i18n.format("chart.ageSex", b.getAgeYears(), b.getSex());
-  }
-
   public ObjectProperty<ChartSummary> summaryProperty() { return summary; }
   public ObjectProperty<Encounter> encounterProperty() { return encounter; }
   public ObjectProperty<ClinicalNote> noteProperty() { return note; }
@@ -271,5 +257,4 @@ public final class ChartViewModel {
   public PrescribeViewModel prescribe() { return prescribe; }
   public ActionStatus status() { return status; }
   public boolean canWrite() { return canWrite; }
-  public ZoneId zone() { return zone; }
 }

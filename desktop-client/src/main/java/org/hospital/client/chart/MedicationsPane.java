@@ -61,12 +61,12 @@ final class MedicationsPane extends ScrollPane {
     table.setId("medicationTable");
     table.setPrefHeight(130);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(ChartTabs.column(i18n.get("chart.med.status"), 90, p -> i18n.dynamic("chart.med.",
+    table.getColumns().add(org.hospital.client.ui.TextColumn.of(i18n.get("chart.med.status"), 90, p -> i18n.dynamic("chart.med.",
         p.getStatus().name())));
-    table.getColumns().add(ChartTabs.column(i18n.get("chart.med.product"), 260, p -> p.getProduct().getName()));
-    table.getColumns().add(ChartTabs.column(i18n.get("chart.med.directions"), 260, Prescription::getDirections));
-    table.getColumns().add(ChartTabs.column(i18n.get("chart.med.prescriber"), 140, Prescription::getPrescriber));
-    table.getColumns().add(ChartTabs.column(i18n.get("chart.med.overrides"), 160, p -> p.getOverridesList().stream()
+    table.getColumns().add(org.hospital.client.ui.TextColumn.of(i18n.get("chart.med.product"), 260, p -> p.getProduct().getName()));
+    table.getColumns().add(org.hospital.client.ui.TextColumn.of(i18n.get("chart.med.directions"), 260, Prescription::getDirections));
+    table.getColumns().add(org.hospital.client.ui.TextColumn.of(i18n.get("chart.med.prescriber"), 140, Prescription::getPrescriber));
+    table.getColumns().add(org.hospital.client.ui.TextColumn.of(i18n.get("chart.med.overrides"), 160, p -> p.getOverridesList().stream()
         .map(o -> o.getSummary() + " — " + o.getReason()).reduce((a, b) -> a + "; " + b).orElse("")));
     Label none = new Label(i18n.get("chart.med.none"));
     none.getStyleClass().add("hint");

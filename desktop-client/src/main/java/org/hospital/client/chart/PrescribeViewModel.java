@@ -33,6 +33,7 @@ public final class PrescribeViewModel {
   private final ChartGateway gateway;
   private final I18n i18n;
   private final TaskRunner tasks;
+  private final ErrorMessages errors;
   private final Consumer<org.hospital.proto.clinical.v1.Prescription> onSigned;
   private final ActionStatus status;
   private final StringProperty productQuery = new SimpleStringProperty("");
@@ -59,6 +60,7 @@ public final class PrescribeViewModel {
     this.gateway = gateway;
     this.i18n = i18n;
     this.tasks = tasks;
+    this.errors = errors;
     this.onSigned = onSigned;
     this.status = new ActionStatus(tasks, errors);
     productQuery.subscribe(this::searchProducts);
@@ -148,7 +150,7 @@ public final class PrescribeViewModel {
         check(); // something changed since the check: show what is true now
         return i18n.get("prescribe.newAlerts");
       }
-      return new ErrorMessages(i18n, java.time.ZoneId.systemDefault()).describe(rpc);
+      return errors.describe(rpc);
     });
   }
 

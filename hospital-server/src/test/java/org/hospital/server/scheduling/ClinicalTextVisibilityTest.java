@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.io.IOException;
@@ -194,14 +192,8 @@ class ClinicalTextVisibilityTest {
     byte[] pdf = ReportServiceGrpc.newBlockingStub(h.channel).withCallCredentials(BearerToken.of(h.token(user)))
         .printDayList(PrintDayListRequest.newBuilder().setClinicianId(clinicianId)
             .setDay(ScheduleHospital.date(day)).build()).getContent().toByteArray();
-    try (PdfReader reader = new PdfReader(pdf)) {
-      PdfTextExtractor text = new PdfTextExtractor(reader);
-      StringBuilder all = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        all.append(text.getTextFromPage(page)).append('\n');
-      }
-      assertFalse(all.isEmpty());
-      return all.toString();
-    }
+    String all = org.hospital.server.testing.PdfText.of(pdf);
+    assertFalse(all.isEmpty());
+    return all;
   }
 }

@@ -28,7 +28,7 @@ public final class AllergyService {
   }
 
   public Allergy record(long patientId, AllergyDraft draft, CurrentUser user) {
-    return onceMore(() -> db.inTransaction(em -> {
+    return ChartFailures.retryOnUniqueViolation(() -> db.inTransaction(em -> {
       ChartRecords.patient(em, patientId);
       Allergy a = Allergy.record(patientId, draft, user.displayName(), clock.instant());
       em.persist(a);
@@ -59,7 +59,7 @@ public final class AllergyService {
   }
 
   public AllergyStatement noKnownDrugAllergies(long patientId, CurrentUser user) {
-    return onceMore(() -> db.inTransaction(em -> {
+    return ChartFailures.retryOnUniqueViolation(() -> db.inTransaction(em -> {
       ChartRecords.patient(em, patientId);
       AllergyStatement statement = statement(em, patientId, AllergyStatement.State.NO_KNOWN_DRUG_ALLERGIES, user);
       long activeDrug = em.createQuery("SELECT COUNT(a) FROM Allergy a WHERE a.patientId = :p AND a.category"
@@ -75,21 +75,6 @@ public final class AllergyService {
           AuditOutcome.SUCCESS));
       return statement;
     }));
-  }
-
-  /**
-   * Runs a write again when it lost the race to create the patient's statement row: the second attempt finds
-   * the row and queues behind its lock.
-   */
-  private static <T> T onceMore(java.util.function.Supplier<T> write) {
-    try {
-      return write.get();
-    } catch (RuntimeException e) {
-      if (ChartFailures.isUniqueViolation(e)) {
-        return write.get();
-      }
-      throw e;
-    }
   }
 
   /**

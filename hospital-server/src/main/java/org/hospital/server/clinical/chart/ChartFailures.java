@@ -29,6 +29,21 @@ public final class ChartFailures {
     return false;
   }
 
+  /**
+   * Runs a write again when it lost a race on a unique constraint (a concurrent retry of the same key, or the
+   * first row of a patient's statement made by someone else): the second run finds the winner's row.
+   */
+  public static <T> T retryOnUniqueViolation(java.util.function.Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (RuntimeException e) {
+      if (isUniqueViolation(e)) {
+        return write.get();
+      }
+      throw e;
+    }
+  }
+
   /** Whether the database refused because of the named constraint (H2 and PostgreSQL both name it). */
   public static boolean violated(Throwable e, String constraint) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -42,15 +42,9 @@ public final class EncounterService {
    */
   public EncounterView start(String key, long appointmentId, long patientId, String reason, CurrentUser user) {
     String fingerprint = IdempotencyKeys.fingerprint(START, appointmentId, patientId, reason);
-    try {
-      return view(db.inTransaction(em -> startIn(em, key, fingerprint, appointmentId, patientId, reason, user)));
-    } catch (RuntimeException e) {
-      if (ChartFailures.isUniqueViolation(e)) {
-        // a concurrent start of the same consultation (or retry of the key) committed first
-        return view(db.inTransaction(em -> startIn(em, key, fingerprint, appointmentId, patientId, reason, user)));
-      }
-      throw e;
-    }
+    // a concurrent start of the same consultation (or retry of the key) may commit first: the rerun finds it
+    return view(ChartFailures.retryOnUniqueViolation(() -> db.inTransaction(em -> startIn(em, key, fingerprint,
+        appointmentId, patientId, reason, user))));
   }
 
   private Encounter startIn(EntityManager em, String key, String fingerprint, long appointmentId, long patientId,

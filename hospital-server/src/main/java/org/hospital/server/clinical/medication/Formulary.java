@@ -1,12 +1,6 @@
 package org.hospital.server.clinical.medication;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hospital.server.clinical.reference.DrugSubstanceList;
 import org.hospital.server.persistence.Database;
 
 /**
@@ -27,7 +22,6 @@ import org.hospital.server.persistence.Database;
 public final class Formulary {
 
   static final String SEEDED_BY = "formulary seed";
-  private static final String SHIPPED = "/org/hospital/server/clinical/reference/formulary.csv";
 
   private final Database db;
   private final Clock clock;
@@ -114,29 +108,13 @@ public final class Formulary {
   }
 
   static List<FormularyProduct.Details> shipped() {
-    try (InputStream in = Formulary.class.getResourceAsStream(SHIPPED)) {
-      if (in == null) {
-        throw new IllegalStateException(SHIPPED + " missing from the server's resources");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<FormularyProduct.Details> out = new ArrayList<>();
-      boolean header = true;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split(",", -1);
-        out.add(new FormularyProduct.Details(f[0], blank(f[1]), f[2], List.of(f[3].split(";")), blank(f[4]),
-            blank(f[5]), blank(f[6]), blank(f[7]), blank(f[8]), number(f[9]), number(f[10]), number(f[11])));
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<FormularyProduct.Details> out = new ArrayList<>();
+    for (List<String> f : DrugSubstanceList.rows("formulary.csv")) {
+      out.add(new FormularyProduct.Details(f.get(0), blank(f.get(1)), f.get(2), List.of(f.get(3).split(";")),
+          blank(f.get(4)), blank(f.get(5)), blank(f.get(6)), blank(f.get(7)), blank(f.get(8)), number(f.get(9)),
+          number(f.get(10)), number(f.get(11))));
     }
+    return out;
   }
 
   private static String blank(String s) {

@@ -71,7 +71,7 @@ public final class PrescribingService {
   public PrescriptionView sign(String key, PrescriptionOrder order, Map<String, String> overrides, long replacesId,
       long replacesVersion, CurrentUser user) {
     String fingerprint = IdempotencyKeys.fingerprint(SIGN, order.fingerprint(), new java.util.TreeMap<>(overrides), replacesId, replacesVersion);
-    return retryOnce(() -> db.inTransaction(em -> signIn(em, SIGN, key, fingerprint, order, overrides,
+    return ChartFailures.retryOnUniqueViolation(() -> db.inTransaction(em -> signIn(em, SIGN, key, fingerprint, order, overrides,
         replacesId, replacesVersion, Prescription.StopReason.CHANGED, user)));
   }
 
@@ -80,7 +80,7 @@ public final class PrescribingService {
       CurrentUser user) {
     String fingerprint = IdempotencyKeys.fingerprint(RENEW, prescriptionId, expectedVersion,
         new java.util.TreeMap<>(overrides));
-    return retryOnce(() -> db.inTransaction(em -> {
+    return ChartFailures.retryOnUniqueViolation(() -> db.inTransaction(em -> {
       Prescription old = em.find(Prescription.class, prescriptionId);
       if (old == null) {
         throw DomainException.notFound();
@@ -298,17 +298,5 @@ public final class PrescribingService {
 
   private static String shorten(String reason) {
     return reason.length() <= AUDIT_REASON_MAX ? reason : reason.substring(0, AUDIT_REASON_MAX) + "...";
-  }
-
-  /** A concurrent retry of the same key (or change of the same prescription) lost the race: run again. */
-  private static <T> T retryOnce(java.util.function.Supplier<T> write) {
-    try {
-      return write.get();
-    } catch (RuntimeException e) {
-      if (ChartFailures.isUniqueViolation(e)) {
-        return write.get();
-      }
-      throw e;
-    }
   }
 }

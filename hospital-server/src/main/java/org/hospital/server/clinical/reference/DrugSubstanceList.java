@@ -67,8 +67,8 @@ public final class DrugSubstanceList implements DrugSubstances {
     return membersOfClass.containsKey(code);
   }
 
-  /** Comma-separated rows after the header, with lines starting with # left out; the last column may hold commas. */
-  static List<List<String>> rows(String resource) {
+  /** Comma-separated rows of a reference file beside this class, after the header, with lines starting with # left out; the last column may hold commas. */
+  public static List<List<String>> rows(String resource) {
     try (InputStream in = DrugSubstanceList.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " missing from the server's resources");

@@ -265,13 +265,6 @@ class PrescribingRpcTest {
   static String pdfText(PdfDocument pdf, String kind) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "prescriptions"));
     Files.write(dir.resolve(kind + "-" + pdf.getFileName()), pdf.getContent().toByteArray());
-    try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.getContent().toByteArray())) {
-      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-      StringBuilder all = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        all.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return all.toString();
-    }
+    return org.hospital.server.testing.PdfText.of(pdf.getContent().toByteArray());
   }
 }
