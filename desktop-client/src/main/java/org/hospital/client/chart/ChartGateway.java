@@ -2,6 +2,7 @@ package org.hospital.client.chart;
 
 import java.util.List;
 import java.util.Map;
+import org.hospital.proto.clinical.v1.Allergy;
 import org.hospital.proto.clinical.v1.ChartSummary;
 import org.hospital.proto.clinical.v1.ClinicalNote;
 import org.hospital.proto.clinical.v1.DiagnosisCode;
@@ -12,6 +13,8 @@ import org.hospital.proto.clinical.v1.PrescribingAlert;
 import org.hospital.proto.clinical.v1.Prescription;
 import org.hospital.proto.clinical.v1.PrescriptionOrder;
 import org.hospital.proto.clinical.v1.Problem;
+import org.hospital.proto.clinical.v1.ProblemStatus;
+import org.hospital.proto.clinical.v1.RecordAllergyRequest;
 import org.hospital.proto.clinical.v1.StopReason;
 import org.hospital.proto.patients.v1.PatientSummary;
 import org.hospital.proto.reports.v1.PdfDocument;
@@ -45,9 +48,23 @@ public interface ChartGateway {
 
   List<FormularyProduct> searchFormulary(String query);
 
-  List<PrescribingAlert> check(PrescriptionOrder order);
+  /** The alerts the order would raise; the prescription it replaces (0 for none) is left out of the checks. */
+  List<PrescribingAlert> check(PrescriptionOrder order, long replacesId);
 
-  Prescription sign(String key, PrescriptionOrder order, Map<String, String> overrides);
+  /** Signs the order; with {@code replaces} set it is a change, and that prescription is stopped as changed. */
+  Prescription sign(String key, PrescriptionOrder order, Map<String, String> overrides, Prescription replaces);
+
+  /** The same order again from today, checked again; interruptive alerts refuse it with OVERRIDE_REQUIRED. */
+  Prescription renew(String key, long prescriptionId, long expectedVersion);
+
+  ClinicalNote addAddendum(long noteId, String text);
+
+  /** The problem with a new status; its onset and note are kept as they are. */
+  Problem updateProblem(Problem current, ProblemStatus status);
+
+  Allergy recordAllergy(RecordAllergyRequest request);
+
+  void recordNoKnownDrugAllergies(long patientId);
 
   Prescription stop(long prescriptionId, long expectedVersion, StopReason reason, String note);
 

@@ -37,6 +37,7 @@ final class ChartTabs extends TabPane {
     setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
     getTabs().addAll(tab("tabSummary", "chart.tab.summary", summary()), tab("tabNote", "chart.tab.note", note()),
         tab("tabDiagnoses", "chart.tab.diagnoses", diagnoses()),
+        tab("tabProblems", "chart.tab.problems", new ProblemsPane(vm, i18n)),
         tab("tabMedications", "chart.tab.medications", new MedicationsPane(vm, i18n)));
   }
 
@@ -107,6 +108,7 @@ final class ChartTabs extends TabPane {
     signedBy.setId("noteSignedBy");
     signedBy.getStyleClass().add("hint");
     vm.encounterProperty().subscribe(e -> encounter.setText(e == null ? i18n.get("chart.noEncounter")
+        : e.getReason().isBlank() ? i18n.format("chart.encounterWith", e.getClinicianName())
         : i18n.format("chart.encounterLine", e.getClinicianName(), e.getReason())));
     vm.noteProperty().subscribe(n -> {
       NoteContent c = n == null ? NoteContent.getDefaultInstance() : n.getContent();
@@ -124,9 +126,42 @@ final class ChartTabs extends TabPane {
     actions.setAlignment(Pos.CENTER_LEFT);
     VBox box = new VBox(6, new HBox(8, encounter, start), label("chart.note.presenting"), complaint,
         label("chart.note.findings"), findings, label("chart.note.assessment"), assessment, label("chart.note.plan"),
-        plan, actions);
+        plan, actions, addenda());
     box.setPadding(new javafx.geometry.Insets(8));
     return new javafx.scene.control.ScrollPane(box) {{ setFitToWidth(true); }};
+  }
+
+  /** Below a signed note: its addenda, oldest first, and (for doctors) one more. */
+  private Node addenda() {
+    ListView<String> list = list("noteAddenda");
+    list.setPrefHeight(90);
+    TextArea text = area("addendumText");
+    text.setPrefRowCount(2);
+    text.setPromptText(i18n.get("chart.addendumPrompt"));
+    Button add = new Button(i18n.get("chart.addAddendum"));
+    add.setId("addAddendum");
+    add.setOnAction(e -> {
+      vm.addAddendum(text.getText());
+    });
+    VBox box = new VBox(6, section("chart.addenda"), list);
+    if (vm.canWrite()) {
+      box.getChildren().addAll(text, add);
+    }
+    vm.noteProperty().subscribe(n -> {
+      boolean signed = n != null && n.getStatus() == NoteStatus.NOTE_SIGNED;
+      box.setVisible(signed);
+      box.setManaged(signed);
+      text.clear();
+      list.getItems().setAll(n == null ? List.of() : n.getAddendaList().stream()
+          .map(a -> i18n.format("chart.addendumLine", a.getAuthorName(), ChartTabs.time(a.getAddedAt()),
+              a.getText())).toList());
+    });
+    return box;
+  }
+
+  static String time(com.google.protobuf.Timestamp t) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(java.time.LocalDateTime
+        .ofInstant(java.time.Instant.ofEpochSecond(t.getSeconds()), java.time.ZoneId.systemDefault()));
   }
 
   private Node diagnoses() {

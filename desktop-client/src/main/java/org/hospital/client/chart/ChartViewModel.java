@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.reports.Printouts;
 import org.hospital.client.tasks.ActionStatus;
@@ -23,6 +24,10 @@ import org.hospital.proto.clinical.v1.EncounterDiagnosis;
 import org.hospital.proto.clinical.v1.NoteContent;
 import org.hospital.proto.clinical.v1.Prescription;
 import org.hospital.proto.clinical.v1.PrescriptionStatus;
+import org.hospital.proto.clinical.v1.Problem;
+import org.hospital.proto.clinical.v1.ProblemStatus;
+import org.hospital.proto.clinical.v1.RecordAllergyRequest;
+import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.clinical.v1.StopReason;
 import org.hospital.proto.patients.v1.PatientSummary;
 
@@ -39,6 +44,7 @@ public final class ChartViewModel {
   private final Printouts printouts;
   private final boolean canWrite;
   private final ActionStatus status;
+  private final ErrorMessages errors;
   private final ObjectProperty<ChartSummary> summary = new SimpleObjectProperty<>();
   private final ObjectProperty<Encounter> encounter = new SimpleObjectProperty<>();
   private final ObjectProperty<ClinicalNote> note = new SimpleObjectProperty<>();
@@ -59,6 +65,7 @@ public final class ChartViewModel {
     this.printouts = printouts;
     this.canWrite = canWrite;
     this.status = new ActionStatus(tasks, errors);
+    this.errors = errors;
     this.prescribe = new PrescribeViewModel(gateway, i18n, errors, tasks, this::prescribed);
     codeQuery.subscribe(this::searchCodes);
   }
@@ -225,6 +232,103 @@ public final class ChartViewModel {
     status.run(() -> gateway.stop(p.getId(), p.getVersion(), reason, ""), stopped -> {
       loadMedications();
       return i18n.format("chart.stopped", stopped.getProduct().getName());
+    });
+  }
+
+  /** The selected active prescription again from today; the server checks it as it would a new one. */
+  public void renewSelected() {
+    Prescription p = selectedMedication.get();
+    if (p == null || p.getStatus() != PrescriptionStatus.PRESCRIPTION_ACTIVE) {
+      status.refuse(i18n.get("chart.selectActive"));
+      return;
+    }
+    String key = UUID.randomUUID().toString();
+    status.run(() -> gateway.renew(key, p.getId(), p.getVersion()), renewed -> {
+      loadMedications();
+      return i18n.format("chart.renewed", renewed.getProduct().getName());
+    }, failure -> {
+      RpcFailure rpc = RpcFailure.of(failure);
+      // an alert that interrupts needs its reason: the prescribe form asks for it
+      return rpc.is(ErrorReason.OVERRIDE_REQUIRED) ? i18n.get("chart.renewNeedsReview") : errors.describe(rpc);
+    });
+  }
+
+  /** Starts a change of the selected active prescription in the prescribe form. */
+  public void changeSelected() {
+    Prescription p = selectedMedication.get();
+    if (p == null || p.getStatus() != PrescriptionStatus.PRESCRIPTION_ACTIVE) {
+      status.refuse(i18n.get("chart.selectActive"));
+      return;
+    }
+    prescribe.changeFrom(p);
+    status.say(i18n.format("chart.changing", p.getProduct().getName()));
+  }
+
+  /** Corrects a signed note: the original stays as it was, the addendum is added below it with who and when. */
+  public void addAddendum(String text) {
+    ClinicalNote n = note.get();
+    if (n == null || n.getStatus() != org.hospital.proto.clinical.v1.NoteStatus.NOTE_SIGNED) {
+      status.refuse(i18n.get("chart.addendumNeedsSigned"));
+      return;
+    }
+    if (text == null || text.isBlank()) {
+      status.refuse(i18n.get("chart.addendumEmpty"));
+      return;
+    }
+    status.run(() -> gateway.addAddendum(n.getId(), text.strip()), updated -> {
+      note.set(updated);
+      return i18n.get("chart.addendumAdded");
+    });
+  }
+
+  /** Marks a problem resolved (or active again); a stale version names who changed it. */
+  public void setProblemStatus(Problem problem, ProblemStatus newStatus) {
+    if (problem == null) {
+      status.refuse(i18n.get("chart.selectProblem"));
+      return;
+    }
+    long patientId = problem.getPatientId();
+    status.run(() -> {
+      gateway.updateProblem(problem, newStatus);
+      return gateway.summary(patientId);
+    }, s -> {
+      summary.set(s);
+      return i18n.format(newStatus == ProblemStatus.PROBLEM_RESOLVED ? "chart.problemResolved"
+          : "chart.problemReactivated", ChartTabs.problem(problem));
+    });
+  }
+
+  /** Records an allergy or intolerance; the banner shows it at once. */
+  public void recordAllergy(RecordAllergyRequest.Builder request) {
+    ChartSummary s = summary.get();
+    if (s == null) {
+      return;
+    }
+    long patientId = s.getBanner().getPatientId();
+    RecordAllergyRequest r = request.setPatientId(patientId).build();
+    status.run(() -> {
+      gateway.recordAllergy(r);
+      return gateway.summary(patientId);
+    }, fresh -> {
+      summary.set(fresh);
+      return i18n.format("chart.allergyRecorded", r.getSubstance().isEmpty() ? r.getSubstanceCode()
+          : r.getSubstance());
+    });
+  }
+
+  /** "No known drug allergies": asked and answered, which is not the same as never asked. */
+  public void recordNoKnownDrugAllergies() {
+    ChartSummary s = summary.get();
+    if (s == null) {
+      return;
+    }
+    long patientId = s.getBanner().getPatientId();
+    status.run(() -> {
+      gateway.recordNoKnownDrugAllergies(patientId);
+      return gateway.summary(patientId);
+    }, fresh -> {
+      summary.set(fresh);
+      return i18n.get("chart.nkdaRecorded");
     });
   }
 

@@ -5,7 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.hospital.client.connection.ServerConnection;
 import org.hospital.client.patients.PatientDirectory;
+import org.hospital.proto.clinical.v1.AddAddendumRequest;
 import org.hospital.proto.clinical.v1.AddProblemRequest;
+import org.hospital.proto.clinical.v1.Allergy;
+import org.hospital.proto.clinical.v1.RecordAllergyRequest;
+import org.hospital.proto.clinical.v1.RecordNoKnownDrugAllergiesRequest;
+import org.hospital.proto.clinical.v1.RenewPrescriptionRequest;
+import org.hospital.proto.clinical.v1.UpdateProblemRequest;
 import org.hospital.proto.clinical.v1.AlertOverride;
 import org.hospital.proto.clinical.v1.ChartServiceGrpc;
 import org.hospital.proto.clinical.v1.ChartSummary;
@@ -119,14 +125,19 @@ public final class GrpcChartGateway implements ChartGateway {
   }
 
   @Override
-  public List<PrescribingAlert> check(PrescriptionOrder order) {
-    return medication().checkPrescription(CheckPrescriptionRequest.newBuilder().setOrder(order).build())
+  public List<PrescribingAlert> check(PrescriptionOrder order, long replacesId) {
+    return medication().checkPrescription(CheckPrescriptionRequest.newBuilder().setOrder(order)
+        .setReplacesPrescriptionId(replacesId).build())
         .getAlertsList();
   }
 
   @Override
-  public Prescription sign(String key, PrescriptionOrder order, Map<String, String> overrides) {
+  public Prescription sign(String key, PrescriptionOrder order, Map<String, String> overrides,
+      Prescription replaces) {
     SignPrescriptionRequest.Builder b = SignPrescriptionRequest.newBuilder().setIdempotencyKey(key).setOrder(order);
+    if (replaces != null) {
+      b.setReplacesPrescriptionId(replaces.getId()).setReplacesExpectedVersion(replaces.getVersion());
+    }
     overrides.forEach((alert, reason) -> b.addOverrides(AlertOverride.newBuilder().setAlertKey(alert)
         .setReason(reason)));
     return medication().signPrescription(b.build());
@@ -136,6 +147,38 @@ public final class GrpcChartGateway implements ChartGateway {
   public Prescription stop(long prescriptionId, long expectedVersion, StopReason reason, String note) {
     return medication().stopPrescription(StopPrescriptionRequest.newBuilder().setPrescriptionId(prescriptionId)
         .setExpectedVersion(expectedVersion).setReason(reason).setNote(note).build());
+  }
+
+  @Override
+  public Prescription renew(String key, long prescriptionId, long expectedVersion) {
+    return medication().renewPrescription(RenewPrescriptionRequest.newBuilder().setIdempotencyKey(key)
+        .setPrescriptionId(prescriptionId).setExpectedVersion(expectedVersion).build());
+  }
+
+  @Override
+  public ClinicalNote addAddendum(long noteId, String text) {
+    return chart().addAddendum(AddAddendumRequest.newBuilder().setNoteId(noteId).setText(text).build());
+  }
+
+  @Override
+  public Problem updateProblem(Problem current, ProblemStatus status) {
+    UpdateProblemRequest.Builder b = UpdateProblemRequest.newBuilder().setProblemId(current.getId())
+        .setExpectedVersion(current.getVersion()).setStatus(status).setNote(current.getNote());
+    if (current.hasOnset()) {
+      b.setOnset(current.getOnset());
+    }
+    return chart().updateProblem(b.build());
+  }
+
+  @Override
+  public Allergy recordAllergy(RecordAllergyRequest request) {
+    return chart().recordAllergy(request);
+  }
+
+  @Override
+  public void recordNoKnownDrugAllergies(long patientId) {
+    chart().recordNoKnownDrugAllergies(RecordNoKnownDrugAllergiesRequest.newBuilder().setPatientId(patientId)
+        .build());
   }
 
   @Override

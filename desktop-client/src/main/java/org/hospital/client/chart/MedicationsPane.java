@@ -33,7 +33,7 @@ final class MedicationsPane extends ScrollPane {
       "topical", "transdermal", "inhalation", "nasal", "ophthalmic", "otic", "rectal", "vaginal", "intrauterine",
       "subdermal", "oromucosal");
   static final List<Frequency> FREQUENCIES = List.of(Frequency.DAILY, Frequency.BID, Frequency.TID, Frequency.QID,
-      Frequency.Q4H, Frequency.Q6H, Frequency.Q8H, Frequency.AT_NIGHT, Frequency.ONCE, Frequency.STAT);
+      Frequency.Q4H, Frequency.Q6H, Frequency.Q8H, Frequency.AT_NIGHT, Frequency.PRN, Frequency.ONCE, Frequency.STAT);
 
   private final ChartViewModel vm;
   private final I18n i18n;
@@ -89,9 +89,15 @@ final class MedicationsPane extends ScrollPane {
     Button print = new Button(i18n.get("chart.print"));
     print.setId("printPrescription");
     print.setOnAction(e -> vm.printSelected());
+    Button renew = new Button(i18n.get("chart.renew"));
+    renew.setId("renewPrescription");
+    renew.setOnAction(e -> vm.renewSelected());
+    Button change = new Button(i18n.get("chart.change"));
+    change.setId("changePrescription");
+    change.setOnAction(e -> vm.changeSelected());
     HBox actions = new HBox(8, print);
     if (vm.canWrite()) {
-      actions.getChildren().addAll(reason, stop);
+      actions.getChildren().addAll(renew, change, reason, stop);
     } else {
       print.setVisible(false);
     }
@@ -146,6 +152,16 @@ final class MedicationsPane extends ScrollPane {
     TextField quantityUnit = field("prescribeQuantityUnit", p.quantityUnitProperty(), 90);
     TextField refills = field("prescribeRefills", p.refillsProperty(), 50);
     TextField instructions = field("prescribeInstructions", p.instructionsProperty(), 420);
+    TextField prnIndication = field("prescribePrnIndication", p.prnIndicationProperty(), 220);
+    prnIndication.setPromptText(i18n.get("prescribe.prnIndicationPrompt"));
+    TextField prnInterval = field("prescribePrnInterval", p.prnIntervalProperty(), 50);
+    Label prnLabel = label("prescribe.prnIndication");
+    Label intervalLabel = label("prescribe.prnInterval");
+    // "as needed" asks what for and how often at most; other frequencies do not
+    for (javafx.scene.Node n : List.of(prnIndication, prnInterval, prnLabel, intervalLabel)) {
+      n.visibleProperty().bind(p.frequencyProperty().isEqualTo(Frequency.PRN));
+      n.managedProperty().bind(n.visibleProperty());
+    }
 
     GridPane grid = new GridPane(10, 6);
     int row = 0;
@@ -153,6 +169,7 @@ final class MedicationsPane extends ScrollPane {
     grid.addRow(row++, label("prescribe.frequency"), frequency, label("prescribe.days"), days);
     grid.addRow(row++, label("prescribe.quantity"), new HBox(6, quantity, quantityUnit), label("prescribe.refills"),
         refills);
+    grid.addRow(row++, prnLabel, prnIndication, intervalLabel, prnInterval);
     grid.add(label("prescribe.instructions"), 0, row);
     grid.add(instructions, 1, row, 3, 1);
 
@@ -176,7 +193,16 @@ final class MedicationsPane extends ScrollPane {
     error.setId("prescribeError");
     Banner notice = new Banner(Banner.Kind.SUCCESS, p.status().noticeProperty());
     notice.setId("prescribeNotice");
-    HBox buttons = new HBox(8, check, sign);
+    Label changing = new Label();
+    changing.setId("prescribeChanging");
+    changing.getStyleClass().add("hint");
+    p.replacingProperty().subscribe(r -> changing.setText(r == null ? ""
+        : i18n.format("prescribe.changing", r.getProduct().getName(), r.getDirections())));
+    Button cancel = new Button(i18n.get("prescribe.cancel"));
+    cancel.setId("cancelPrescription");
+    cancel.setOnAction(e -> p.cancel());
+    HBox buttons = new HBox(8, check, sign, cancel, changing);
+    buttons.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(product, Priority.ALWAYS);
     return new VBox(6, title, product, products, chosen, grid, alerts, error, notice, buttons);
   }

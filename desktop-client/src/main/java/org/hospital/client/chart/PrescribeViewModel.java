@@ -20,6 +20,7 @@ import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.clinical.v1.FormularyProduct;
 import org.hospital.proto.clinical.v1.Frequency;
 import org.hospital.proto.clinical.v1.MedicationSetting;
+import org.hospital.proto.clinical.v1.Prescription;
 import org.hospital.proto.clinical.v1.PrescriptionOrder;
 import org.hospital.proto.common.v1.ErrorReason;
 
@@ -34,7 +35,7 @@ public final class PrescribeViewModel {
   private final I18n i18n;
   private final TaskRunner tasks;
   private final ErrorMessages errors;
-  private final Consumer<org.hospital.proto.clinical.v1.Prescription> onSigned;
+  private final Consumer<Prescription> onSigned;
   private final ActionStatus status;
   private final StringProperty productQuery = new SimpleStringProperty("");
   private final ObservableList<FormularyProduct> products = FXCollections.observableArrayList();
@@ -48,6 +49,9 @@ public final class PrescribeViewModel {
   private final StringProperty quantityUnit = new SimpleStringProperty("tablets");
   private final StringProperty refills = new SimpleStringProperty("0");
   private final StringProperty instructions = new SimpleStringProperty("");
+  private final StringProperty prnIndication = new SimpleStringProperty("");
+  private final StringProperty prnInterval = new SimpleStringProperty("");
+  private final ObjectProperty<Prescription> replacing = new SimpleObjectProperty<>();
   private final ObservableList<AlertRow> alerts = FXCollections.observableArrayList();
   private final BooleanProperty checked = new SimpleBooleanProperty(false);
   private long patientId;
@@ -56,7 +60,7 @@ public final class PrescribeViewModel {
   private long productSequence;
 
   PrescribeViewModel(ChartGateway gateway, I18n i18n, ErrorMessages errors, TaskRunner tasks,
-      Consumer<org.hospital.proto.clinical.v1.Prescription> onSigned) {
+      Consumer<Prescription> onSigned) {
     this.gateway = gateway;
     this.i18n = i18n;
     this.tasks = tasks;
@@ -73,7 +77,8 @@ public final class PrescribeViewModel {
       }
       changed();
     });
-    for (StringProperty field : new StringProperty[] {dose, doseUnit, route, days, quantity, refills}) {
+    for (StringProperty field : new StringProperty[] {dose, doseUnit, route, days, quantity, refills, prnIndication,
+        prnInterval}) {
       field.subscribe(v -> changed());
     }
     frequency.subscribe(f -> changed());
@@ -83,6 +88,36 @@ public final class PrescribeViewModel {
     this.patientId = patientId;
     this.encounterId = encounterId;
     clear();
+  }
+
+  /**
+   * A change: the form starts from the active prescription, and signing stops it (as changed) and links the new
+   * one to it, in one transaction on the server.
+   */
+  public void changeFrom(Prescription current) {
+    clear();
+    product.set(current.getProduct());
+    dose.set(plain(current.getDose()));
+    doseUnit.set(current.getDoseUnit());
+    route.set(current.getRoute());
+    frequency.set(current.getFrequency());
+    prnIndication.set(current.getPrnIndication());
+    prnInterval.set(current.getPrnMinIntervalHours() == 0 ? "" : Integer.toString(current.getPrnMinIntervalHours()));
+    quantity.set(current.getQuantity() == 0 ? "" : plain(current.getQuantity()));
+    quantityUnit.set(current.getQuantityUnit().isEmpty() ? quantityUnit.get() : current.getQuantityUnit());
+    refills.set(Integer.toString(current.getRefills()));
+    instructions.set(current.getInstructions());
+    replacing.set(current);
+    changed();
+  }
+
+  /** Gives up the change (or the order being written): the form is empty again. */
+  public void cancel() {
+    clear();
+  }
+
+  private static String plain(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
   /** What is checked is what is signed: any change asks for a new check. */
@@ -112,7 +147,8 @@ public final class PrescribeViewModel {
     if (order == null) {
       return;
     }
-    status.run(() -> gateway.check(order), found -> {
+    long replacesId = replacing.get() == null ? 0 : replacing.get().getId();
+    status.run(() -> gateway.check(order, replacesId), found -> {
       alerts.setAll(found.stream().map(AlertRow::new).toList());
       checked.set(true);
       return found.isEmpty() ? i18n.get("prescribe.noAlerts") : i18n.format("prescribe.alerts", found.size());
@@ -140,7 +176,8 @@ public final class PrescribeViewModel {
       }
     }
     String myKey = key;
-    status.run(() -> gateway.sign(myKey, order, overrides), signed -> {
+    Prescription replaced = replacing.get();
+    status.run(() -> gateway.sign(myKey, order, overrides, replaced), signed -> {
       onSigned.accept(signed);
       clear();
       return i18n.format("prescribe.signed", signed.getProduct().getName());
@@ -163,7 +200,10 @@ public final class PrescribeViewModel {
     quantity.set("");
     refills.set("0");
     instructions.set("");
+    prnIndication.set("");
+    prnInterval.set("");
     frequency.set(Frequency.DAILY);
+    replacing.set(null);
     changed();
   }
 
@@ -181,6 +221,9 @@ public final class PrescribeViewModel {
           .setFrequency(frequency.get()).setDurationDays((int) number(days.get()))
           .setQuantity(number(quantity.get())).setQuantityUnit(quantity.get().isBlank() ? "" : quantityUnit.get())
           .setRefills((int) number(refills.get())).setInstructions(instructions.get());
+      if (frequency.get() == Frequency.PRN) {
+        b.setPrnIndication(prnIndication.get().strip()).setPrnMinIntervalHours((int) number(prnInterval.get()));
+      }
       return b.build();
     } catch (NumberFormatException e) {
       status.refuse(i18n.get("prescribe.notANumber"));
@@ -212,6 +255,9 @@ public final class PrescribeViewModel {
   public StringProperty quantityUnitProperty() { return quantityUnit; }
   public StringProperty refillsProperty() { return refills; }
   public StringProperty instructionsProperty() { return instructions; }
+  public StringProperty prnIndicationProperty() { return prnIndication; }
+  public StringProperty prnIntervalProperty() { return prnInterval; }
+  public ObjectProperty<Prescription> replacingProperty() { return replacing; }
   public ObservableList<AlertRow> alerts() { return alerts; }
   public BooleanProperty checkedProperty() { return checked; }
   public ActionStatus status() { return status; }

@@ -58,7 +58,18 @@ class BundleConsistencyTest {
           "NATIONAL_ID")),
       Map.entry("chart.med.", names(org.hospital.proto.clinical.v1.PrescriptionStatus.values())),
       Map.entry("chart.stop.", names(org.hospital.proto.clinical.v1.StopReason.values())),
-      Map.entry("frequency.", names(org.hospital.proto.clinical.v1.Frequency.values())));
+      Map.entry("frequency.", names(org.hospital.proto.clinical.v1.Frequency.values())),
+      Map.entry("chart.problem.", names(org.hospital.proto.clinical.v1.ProblemStatus.values())),
+      Map.entry("chart.allergy.", union(org.hospital.proto.clinical.v1.AllergyCategory.values(),
+          org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())));
+
+  private static Set<String> union(Enum<?>[]... lists) {
+    Set<String> all = new TreeSet<>();
+    for (Enum<?>[] list : lists) {
+      all.addAll(names(list));
+    }
+    return all;
+  }
 
   private static Set<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name)

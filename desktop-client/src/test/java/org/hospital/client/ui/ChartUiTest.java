@@ -76,7 +76,7 @@ class ChartUiTest extends ClientUiTest {
     assertTrue(listOf("#encounterDiagnoses").getItems().getFirst().toString().contains("E11"));
     screenshot("chart-diagnosis");
 
-    interact(() -> lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(3));
+    interact(() -> lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(4));
     waitUntil(() -> medications().getItems().size() == 1);
     setText("#prescribeProduct", "verapamil");
     waitUntil(() -> !products().getItems().isEmpty());
@@ -124,6 +124,112 @@ class ChartUiTest extends ClientUiTest {
     interact(() -> worklistTable().getSelectionModel().select(worklistRow(patient.getId())));
     press("#completeConsultation");
     waitUntil(() -> worklistRow(patient.getId()) != null && worklistRow(patient.getId()).status().equals("Completed"));
+  }
+
+  /**
+   * The rest of a chart's daily work, opened by MRN as a scanned wristband would: an addendum to a signed note,
+   * "no known drug allergies" then an allergy found later, a diagnosis resolved, a prescription renewed and
+   * another changed (the old one stopped as changed, the new one linked).
+   */
+  @Test
+  void addendaAllergiesResolvedProblemsRenewalsAndChanges() {
+    desk = new ServerBackdoor("reception");
+    colleague = new ServerBackdoor("doctor");
+    Patient patient = desk.register(ServerBackdoor.person("Quillfeather", "Averil", 1966, 11, 2, "+1 555 0178"));
+    colleague.prescribe(patient.getId(), "simvastatin 20", 20);
+    colleague.prescribe(patient.getId(), "lisinopril 10", 10);
+
+    signInAndWait("doctor");
+    openArea("clinical");
+    setText("#chartSearch", patient.getMrn());
+    interact(() -> lookup("#chartSearch").queryAs(javafx.scene.control.TextField.class).fireEvent(
+        new javafx.event.ActionEvent()));
+    waitUntil(() -> text("#bannerName").startsWith("QUILLFEATHER"));
+
+    tab(1);
+    press("#startEncounter");
+    waitUntil(() -> text("#chartNotice").startsWith("Encounter started"));
+    setText("#notePresenting", "Review of blood pressure.");
+    setText("#noteAssessment", "Hypertension, controlled.");
+    press("#signNote");
+    waitUntil(() -> text("#noteSignedBy").startsWith("Signed by"));
+    setText("#addendumText", "Home readings since brought in: all below 135/85.");
+    press("#addAddendum");
+    waitUntil(() -> listOf("#noteAddenda").getItems().size() == 1);
+    assertTrue(listOf("#noteAddenda").getItems().getFirst().toString().contains("all below 135/85"));
+    assertEquals("Review of blood pressure.", text("#notePresenting"), "the signed note is kept as it was");
+    screenshot("chart-addendum");
+
+    tab(2);
+    setText("#codeSearch", "essential hypertension");
+    waitUntil(() -> codes().getItems().stream().anyMatch(c -> c.getCode().equals("I10")));
+    interact(() -> codes().getSelectionModel().select(codes().getItems().stream()
+        .filter(c -> c.getCode().equals("I10")).findFirst().orElseThrow()));
+    press("#addDiagnosis");
+    waitUntil(() -> !listOf("#encounterDiagnoses").getItems().isEmpty());
+
+    tab(3);
+    press("#recordNkda");
+    waitUntil(() -> text("#bannerAllergies").equals("No known drug allergies"));
+    interact(() -> {
+      lookup("#allergyCategory").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(0);
+      lookup("#allergySeverity").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(2);
+    });
+    setText("#allergySubstance", "Penicillins");
+    setText("#allergyReaction", "anaphylaxis");
+    press("#recordAllergy");
+    waitUntil(() -> text("#bannerAllergies").contains("anaphylaxis"));
+    assertTrue(lookup("#bannerAllergies").query().getStyleClass().contains("allergy-strip"));
+    waitUntil(() -> problems().getItems().stream().anyMatch(p -> p.getCode().equals("I10")));
+    interact(() -> problems().getSelectionModel().select(problems().getItems().stream()
+        .filter(p -> p.getCode().equals("I10")).findFirst().orElseThrow()));
+    press("#resolveProblem");
+    waitUntil(() -> problems().getItems().stream().anyMatch(p -> p.getCode().equals("I10")
+        && p.getStatus() == org.hospital.proto.clinical.v1.ProblemStatus.PROBLEM_RESOLVED));
+    screenshot("chart-problems-allergies");
+
+    tab(4);
+    waitUntil(() -> medications().getItems().size() == 2);
+    Prescription lisinopril = medication("lisinopril");
+    interact(() -> medications().getSelectionModel().select(lisinopril));
+    press("#renewPrescription");
+    waitUntil(() -> medications().getItems().size() == 3);
+    assertEquals(PrescriptionStatus.PRESCRIPTION_ACTIVE, medications().getItems().stream()
+        .filter(p -> p.getProduct().getName().startsWith("lisinopril") && p.getId() != lisinopril.getId())
+        .findFirst().orElseThrow().getStatus());
+
+    Prescription simvastatin = medication("simvastatin");
+    interact(() -> medications().getSelectionModel().select(simvastatin));
+    press("#changePrescription");
+    waitUntil(() -> text("#prescribeChanging").startsWith("Replaces: Simvastatin"));
+    setText("#prescribeDose", "40");
+    press("#checkPrescription");
+    waitUntil(() -> text("#prescribeNotice").startsWith("No alerts") || !alerts().getItems().isEmpty());
+    press("#signPrescription");
+    waitUntil(() -> medications().getItems().size() == 4);
+    Prescription changed = medications().getItems().stream().filter(p -> p.getId() == simvastatin.getId())
+        .findFirst().orElseThrow();
+    assertEquals(PrescriptionStatus.PRESCRIPTION_STOPPED, changed.getStatus());
+    Prescription replacement = medications().getItems().stream()
+        .filter(p -> p.getReplacesId() == simvastatin.getId()).findFirst().orElseThrow();
+    assertEquals(40.0, replacement.getDose());
+    assertEquals(PrescriptionStatus.PRESCRIPTION_ACTIVE, replacement.getStatus());
+    screenshot("chart-renew-change");
+  }
+
+  private void tab(int index) {
+    interact(() -> lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+        .select(index));
+  }
+
+  private Prescription medication(String name) {
+    return medications().getItems().stream().filter(p -> p.getProduct().getName().toLowerCase(java.util.Locale.ROOT).startsWith(name)
+        && p.getStatus() == PrescriptionStatus.PRESCRIPTION_ACTIVE).findFirst().orElseThrow();
+  }
+
+  @SuppressWarnings("unchecked")
+  private TableView<org.hospital.proto.clinical.v1.Problem> problems() {
+    return lookup("#problemTable").queryAs(TableView.class);
   }
 
   private WorklistEntry worklistRow(long patientId) {
