@@ -26,6 +26,7 @@ import org.hospital.server.audit.AuditGrpcService;
 import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.demo.DemoData;
+import org.hospital.server.demo.synthea.SyntheaImport;
 import org.hospital.server.clinical.chart.ChartModule;
 import org.hospital.server.clinical.medication.MedicationModule;
 import org.hospital.server.clinical.reference.DrugSubstanceList;
@@ -101,13 +102,20 @@ public final class HospitalServer implements AutoCloseable {
       HealthStatusManager health = new HealthStatusManager();
       DrugSubstanceList substances = DrugSubstanceList.shipped();
       PdfReports pdfs = new PdfReports();
+      Icd10cmCodes icd10cm = Icd10cmCodes.shipped();
+      ChartModule chart = new ChartModule(db, audit, icd10cm, substances, config.zone(), clock);
+      MedicationModule medication = new MedicationModule(db, audit, substances, pdfs, config.hospitalName(),
+          config.zone(), clock);
+      if (config.demoData() && config.demoOutsideRecords()) {
+        // after the formulary is seeded: imported prescriptions name its products
+        new SyntheaImport(db, icd10cm, substances, config.zone(), clock).importIfAbsent();
+      }
       List<BindableService> services = List.of(
           security.authService(),
           new PatientGrpcService(patients, clock),
           scheduling.grpcService(),
-          new ChartModule(db, audit, Icd10cmCodes.shipped(), substances, config.zone(), clock).grpcService(),
-          new MedicationModule(db, audit, substances, pdfs, config.hospitalName(), config.zone(), clock)
-              .grpcService(),
+          chart.grpcService(),
+          medication.grpcService(),
           new ReportGrpcService(new DayListQuery(db.dataSource()), new DayListReport(pdfs), audit,
               config.zone(), clock),
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),

@@ -25,7 +25,7 @@ class PlaintextUiTest extends ClientUiTest {
   static void startPlaintextServer() throws IOException {
     Path dir = Files.createTempDirectory("hospital-plaintext-server");
     server = HospitalServer.start(ConfigLoader.load(new String[] {"--data.dir=" + dir, "--port=0",
-        "--bind=127.0.0.1", "--plaintext", "--demo.data", "--demo.patients=0", "--grpc.threads=4",
+        "--bind=127.0.0.1", "--plaintext", "--demo.data", "--demo.patients=0", "--demo.outside.records=false", "--grpc.threads=4",
         "--db.pool.size=4"}, Map.of()), Clock.systemUTC());
   }
 

@@ -44,6 +44,7 @@ public final class ConfigLoader {
     d.put("login.throttle.max.delay", "5m");
     d.put("demo.data", "false");
     d.put("demo.patients", "3000");
+    d.put("demo.outside.records", "true");
     // Empty: the zone of the machine the server runs on.
     d.put("hospital.zone", "");
     d.put("audit.checkpoint.interval", "1m");
@@ -149,7 +150,8 @@ public final class ConfigLoader {
         intIn(v, "demo.patients", 0, 10_000_000),
         zone(v, "hospital.zone"),
         duration(v, "audit.checkpoint.interval"),
-        hospitalName(v));
+        hospitalName(v),
+        bool(v, "demo.outside.records"));
   }
 
   private static String hospitalName(Map<String, String> v) {

@@ -27,7 +27,9 @@ public record ServerConfig(
     ZoneId zone,
     Duration auditCheckpointInterval,
     // Printed at the top of prescriptions and other forms.
-    String hospitalName) {
+    String hospitalName,
+    // With demo data: also import the shipped outside records (Synthea patients with their charts).
+    boolean demoOutsideRecords) {
 
   public static final String DEFAULT_HOSPITAL_NAME = "General Hospital";
 
@@ -36,7 +38,8 @@ public record ServerConfig(
       String jdbcUrl, String dbUser, String dbPassword, int dbPoolSize, int grpcThreads, Duration sessionIdleTimeout,
       SignInLimits signInLimits, boolean demoData, int demoPatients, ZoneId zone) {
     this(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword, dbPoolSize, grpcThreads,
-        sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1), DEFAULT_HOSPITAL_NAME);
+        sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1), DEFAULT_HOSPITAL_NAME,
+        false);
   }
 
   public Path tlsDir() {
@@ -55,30 +58,30 @@ public record ServerConfig(
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords);
   }
 
   public ServerConfig withDemoData(boolean enabled, int patients) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, enabled, patients, zone,
-        auditCheckpointInterval, hospitalName);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords);
   }
 
   public ServerConfig withAuditCheckpointInterval(Duration interval) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        interval, hospitalName);
+        interval, hospitalName, demoOutsideRecords);
   }
 
   public ServerConfig withSessionIdleTimeout(Duration timeout) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, timeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords);
   }
 }

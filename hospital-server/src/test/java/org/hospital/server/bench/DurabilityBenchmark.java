@@ -68,7 +68,7 @@ public final class DurabilityBenchmark {
   private static String measure(Setup setup, int registrations, int bookings) throws Exception {
     Path dir = Files.createTempDirectory("hospital-durability-bench");
     List<String> options = new ArrayList<>(List.of("--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
-        "--demo.data=true", "--demo.patients=2000"));
+        "--demo.data=true", "--demo.patients=2000", "--demo.outside.records=false"));
     TestDatabases.EmptyPostgres pg = null;
     if (setup.kind().equals("postgresql")) {
       pg = TestDatabases.emptyPostgres();

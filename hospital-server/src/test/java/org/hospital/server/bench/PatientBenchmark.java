@@ -53,7 +53,7 @@ public final class PatientBenchmark {
     Path dataDir = Path.of("target", "bench", kind + "-" + patients).toAbsolutePath();
     Files.createDirectories(dataDir);
     List<String> options = new ArrayList<>(List.of("--data.dir=" + dataDir, "--port=0", "--bind=127.0.0.1",
-        "--demo.data=true", "--demo.patients=0"));
+        "--demo.data=true", "--demo.patients=0", "--demo.outside.records=false"));
     if (kind.equals("postgresql")) {
       options.add("--db.url=" + BenchDatabase.ensurePostgres("hospital_bench_" + patients));
       options.add("--db.user=" + System.getProperty("pg.user", "postgres"));

@@ -59,7 +59,7 @@ public final class PrescribingBenchmark {
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     Path dir = Files.createTempDirectory("hospital-prescribing-bench");
     List<String> options = new ArrayList<>(List.of("--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
-        "--demo.data=true", "--demo.patients=200"));
+        "--demo.data=true", "--demo.patients=200", "--demo.outside.records=false"));
     if (kind.equals("postgresql")) {
       // a fresh database each run: the run adds allergies, prescriptions and a long history
       String db = BenchDatabase.ensurePostgres("hospital_rx_bench_" + System.currentTimeMillis());

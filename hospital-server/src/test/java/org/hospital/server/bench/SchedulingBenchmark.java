@@ -63,7 +63,7 @@ public final class SchedulingBenchmark {
     Path dataDir = Path.of("target", "bench", "schedule-" + kind + "-" + patients).toAbsolutePath();
     Files.createDirectories(dataDir);
     List<String> options = new ArrayList<>(List.of("--data.dir=" + dataDir, "--port=0", "--bind=127.0.0.1",
-        "--demo.data=true", "--demo.patients=0", "--hospital.zone=UTC"));
+        "--demo.data=true", "--demo.patients=0", "--demo.outside.records=false", "--hospital.zone=UTC"));
     if (kind.equals("postgresql")) {
       options.add("--db.url=" + BenchDatabase.ensurePostgres("hospital_schedule_bench_" + patients));
       options.add("--db.user=" + System.getProperty("pg.user", "postgres"));

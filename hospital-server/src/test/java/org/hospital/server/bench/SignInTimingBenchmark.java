@@ -35,7 +35,7 @@ public final class SignInTimingBenchmark {
     Path dir = Files.createTempDirectory("hospital-signin-bench");
     // Limits raised so that every attempt below is checked; the throttled rows use names over their limit.
     ServerConfig config = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
-        "--demo.data=true", "--demo.patients=0", "--login.throttle.name.free=99", "--login.throttle.name.daily.cap=100",
+        "--demo.data=true", "--demo.patients=0", "--demo.outside.records=false", "--login.throttle.name.free=99", "--login.throttle.name.daily.cap=100",
         "--login.throttle.address.free=99999", "--login.throttle.address.daily.cap=100000"}, Map.of());
     try (HospitalServer server = HospitalServer.start(config, Clock.systemUTC())) {
       ManagedChannel channel = Grpc.newChannelBuilder("localhost:" + server.port(), TlsChannelCredentials

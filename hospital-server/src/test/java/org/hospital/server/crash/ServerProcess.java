@@ -39,7 +39,7 @@ final class ServerProcess {
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xmx512m",
         "-jar", jar.toString(), "serve", "--data.dir=" + dataDir, "--port=0", "--bind=127.0.0.1",
-        "--demo.data=true", "--demo.patients=20", "--grpc.threads=16"));
+        "--demo.data=true", "--demo.patients=20", "--demo.outside.records=false", "--grpc.threads=16"));
     cmd.addAll(databaseOptions);
     try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

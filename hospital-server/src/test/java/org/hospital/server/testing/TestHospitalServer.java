@@ -51,11 +51,18 @@ public final class TestHospitalServer implements AutoCloseable {
    * "postgresql" (a fresh database, dropped on {@link #close()}; skipped when PostgreSQL is not available).
    */
   public static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout) {
+    return start(databaseKind, demoPatients, sessionIdleTimeout, false);
+  }
+
+  /** As {@link #start(String, int, Duration)}, also importing the demo's outside records (Synthea) when asked. */
+  public static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout,
+      boolean outsideRecords) {
     TestDatabases.EmptyPostgres pg = databaseKind.equals("postgresql") ? TestDatabases.emptyPostgres() : null;
     try {
       Path dir = Files.createTempDirectory("hospital-test-server");
       ServerConfig config = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
-          "--demo.data=true", "--demo.patients=" + demoPatients, "--grpc.threads=8", "--db.pool.size=8",
+          "--demo.data=true", "--demo.patients=" + demoPatients,
+          "--demo.outside.records=" + outsideRecords, "--grpc.threads=8", "--db.pool.size=8",
           // every test client signs in from 127.0.0.1, as users behind one terminal server would
           "--login.throttle.address.free=1000", "--login.throttle.address.daily.cap=100000"},
           Map.of()).withSessionIdleTimeout(sessionIdleTimeout);

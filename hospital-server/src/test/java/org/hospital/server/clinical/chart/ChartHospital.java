@@ -53,6 +53,17 @@ public final class ChartHospital implements AutoCloseable {
     }
   }
 
+  /** With no generated patients, and the demo's outside records (the Synthea patients and their charts). */
+  public static ChartHospital withOutsideRecords(String kind) {
+    TestHospitalServer s = TestHospitalServer.start(kind, 0, Duration.ofMinutes(15), true);
+    try {
+      return new ChartHospital(s);
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
+  }
+
   public String token(String user) {
     return tokens.computeIfAbsent(user, u -> AuthServiceGrpc.newBlockingStub(channel).login(LoginRequest
         .newBuilder().setUsername(u).setPassword(TestHospitalServer.PASSWORD).setWorkstation("ward-" + u)
