@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hospital.client.i18n.I18n;
 import org.hospital.proto.clinical.v1.DiagnosisCode;
+import org.hospital.proto.clinical.v1.Encounter;
 import org.hospital.proto.clinical.v1.NoteContent;
 import org.hospital.proto.clinical.v1.NoteStatus;
 import org.hospital.proto.clinical.v1.PrescriptionStatus;
@@ -62,6 +63,35 @@ final class ChartTabs extends TabPane {
     vm.medications().subscribe(() -> medications.getItems().setAll(vm.medications().stream()
         .filter(p -> p.getStatus() == PrescriptionStatus.PRESCRIPTION_ACTIVE)
         .map(p -> p.getProduct().getName() + " — " + p.getDirections()).toList()));
+    ListView<Encounter> encounters = new ListView<>();
+    encounters.setId("summaryEncounters");
+    encounters.setPrefHeight(150);
+    encounters.setCellFactory(l -> new ListCell<>() {
+      @Override
+      protected void updateItem(Encounter e, boolean empty) {
+        super.updateItem(e, empty);
+        setText(empty || e == null ? null : encounterLine(e));
+      }
+    });
+    vm.summaryProperty().subscribe(s -> encounters.getItems().setAll(s == null ? List.of()
+        : s.getRecentEncountersList()));
+    Runnable open = () -> {
+      Encounter e = encounters.getSelectionModel().getSelectedItem();
+      if (e != null) {
+        vm.openEncounter(e.getId());
+        getSelectionModel().select(1);
+      }
+    };
+    encounters.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2) {
+        open.run();
+      }
+    });
+    encounters.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        open.run();
+      }
+    });
     GridPane grid = new GridPane(16, 6);
     grid.add(section("chart.activeProblems"), 0, 0);
     grid.add(problems, 0, 1);
@@ -69,12 +99,28 @@ final class ChartTabs extends TabPane {
     grid.add(allergies, 1, 1);
     grid.add(section("chart.activeMedications"), 0, 2, 2, 1);
     grid.add(medications, 0, 3, 2, 1);
-    for (ListView<String> l : List.of(problems, allergies, medications)) {
+    grid.add(section("chart.recentEncounters"), 0, 4, 2, 1);
+    grid.add(encounters, 0, 5, 2, 1);
+    for (ListView<?> l : List.of(problems, allergies, medications, encounters)) {
       GridPane.setHgrow(l, Priority.ALWAYS);
-      l.setPrefHeight(150);
+      l.setPrefHeight(140);
     }
     grid.setPadding(new javafx.geometry.Insets(8));
     return grid;
+  }
+
+  /** "2026-06-28 09:30  Outpatient  Dr. Daniel Doctor: General examination  (I10, E11.9)". */
+  private String encounterLine(Encounter e) {
+    StringBuilder s = new StringBuilder(time(e.getStartedAt())).append("  ")
+        .append(i18n.dynamic("chart.kind.", e.getKind().name())).append("  ").append(e.getClinicianName());
+    if (!e.getReason().isBlank()) {
+      s.append(": ").append(e.getReason());
+    }
+    if (e.getDiagnosesCount() > 0) {
+      s.append("  (").append(String.join(", ", e.getDiagnosesList().stream()
+          .map(org.hospital.proto.clinical.v1.EncounterDiagnosis::getCode).toList())).append(')');
+    }
+    return s.toString();
   }
 
   static String problem(Problem p) {

@@ -131,6 +131,22 @@ public final class ChartViewModel {
     });
   }
 
+  /** A past (or open) encounter from the summary, to read its note and diagnoses or add an addendum. */
+  public void openEncounter(long encounterId) {
+    ChartSummary s = summary.get();
+    if (s == null) {
+      return;
+    }
+    status.run(() -> gateway.encounter(encounterId), e -> {
+      encounter.set(e);
+      note.set(e.getNotesCount() == 0 ? null : e.getNotes(e.getNotesCount() - 1));
+      // prescriptions written now belong to an encounter still open, else to none
+      prescribe.forPatient(s.getBanner().getPatientId(),
+          e.getStatus() == org.hospital.proto.clinical.v1.EncounterStatus.ENCOUNTER_OPEN ? e.getId() : 0);
+      return i18n.format("chart.encounterOpened", ChartTabs.time(e.getStartedAt()));
+    });
+  }
+
   public void saveNote(NoteContent content) {
     Encounter e = encounter.get();
     if (e == null) {

@@ -59,6 +59,7 @@ class BundleConsistencyTest {
       Map.entry("chart.med.", names(org.hospital.proto.clinical.v1.PrescriptionStatus.values())),
       Map.entry("chart.stop.", names(org.hospital.proto.clinical.v1.StopReason.values())),
       Map.entry("frequency.", names(org.hospital.proto.clinical.v1.Frequency.values())),
+      Map.entry("chart.kind.", names(org.hospital.proto.clinical.v1.EncounterKind.values())),
       Map.entry("chart.problem.", names(org.hospital.proto.clinical.v1.ProblemStatus.values())),
       Map.entry("chart.allergy.", union(org.hospital.proto.clinical.v1.AllergyCategory.values(),
           org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())));

@@ -188,6 +188,18 @@ class ChartUiTest extends ClientUiTest {
         && p.getStatus() == org.hospital.proto.clinical.v1.ProblemStatus.PROBLEM_RESOLVED));
     screenshot("chart-problems-allergies");
 
+    // the summary lists the encounter; Enter on it opens its note again
+    tab(0);
+    waitUntil(() -> !listOf("#summaryEncounters").getItems().isEmpty());
+    interact(() -> {
+      listOf("#summaryEncounters").getSelectionModel().select(0);
+      listOf("#summaryEncounters").requestFocus();
+    });
+    screenshot("chart-summary-encounters");
+    type(javafx.scene.input.KeyCode.ENTER);
+    waitUntil(() -> text("#chartNotice").startsWith("Encounter of"));
+    assertEquals("Review of blood pressure.", text("#notePresenting"));
+
     tab(4);
     waitUntil(() -> medications().getItems().size() == 2);
     Prescription lisinopril = medication("lisinopril");

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,14 +41,18 @@ import org.hospital.proto.clinical.v1.StopReason;
 import org.hospital.server.HospitalServer;
 import org.hospital.server.config.ConfigLoader;
 import org.hospital.server.config.ServerConfig;
+import org.hospital.server.demo.DemoPopulation;
+import org.hospital.server.patients.PatientBulkLoader;
 import org.hospital.server.testing.BearerToken;
 
 /**
  * Prescribing and opening a long chart, at the client over TLS on loopback: signing a prescription with every
  * check against 20 active prescriptions and 5 drug allergies (each signed one is stopped again, untimed, so the
  * active list stays at 20), checking it, and for a patient with 1,000 encounters, 200 problems and 300
- * prescriptions, the chart summary and the medication list.
- * Usage: {@code bin/bench prescribing [h2|postgresql] [calls, default 300]}.
+ * prescriptions, the chart summary and the medication list. The register holds the given number of patients
+ * (default 1,000,000), generated once and kept (H2 file under target/bench, PostgreSQL database
+ * hospital_rx_bench_&lt;patients&gt;); each run works on two patients no earlier run has touched.
+ * Usage: {@code bin/bench prescribing [h2|postgresql] [calls, default 300] [patients, default 1000000]}.
  */
 public final class PrescribingBenchmark {
 
@@ -57,24 +62,31 @@ public final class PrescribingBenchmark {
   public static void main(String[] args) throws Exception {
     String kind = args.length > 0 ? args[0] : "h2";
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-    Path dir = Files.createTempDirectory("hospital-prescribing-bench");
+    long population = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;
+    Path dir = Path.of("target", "bench", "rx-" + kind + "-" + population).toAbsolutePath();
+    Files.createDirectories(dir);
     List<String> options = new ArrayList<>(List.of("--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
-        "--demo.data=true", "--demo.patients=200", "--demo.outside.records=false"));
+        "--demo.data=true", "--demo.patients=0", "--demo.outside.records=false"));
     if (kind.equals("postgresql")) {
-      // a fresh database each run: the run adds allergies, prescriptions and a long history
-      String db = BenchDatabase.ensurePostgres("hospital_rx_bench_" + System.currentTimeMillis());
-      options.add("--db.url=" + db);
+      options.add("--db.url=" + BenchDatabase.ensurePostgres("hospital_rx_bench_" + population));
       options.add("--db.user=postgres");
     }
     ServerConfig config = ConfigLoader.load(options.toArray(String[]::new), Map.of());
     try (HospitalServer server = HospitalServer.start(config, Clock.systemUTC())) {
+      PatientBulkLoader loader = new PatientBulkLoader(server.database());
+      long have = loader.count();
+      if (have < population) {
+        long t = System.nanoTime();
+        loader.load(new DemoPopulation(have + 1, population - have, LocalDate.of(2026, 11, 1)), "Benchmark data");
+        System.out.printf("Generated %,d patients in %.1f s%n", population - have, (System.nanoTime() - t) / 1e9);
+      }
       ManagedChannel channel = Grpc.newChannelBuilder("localhost:" + server.port(), TlsChannelCredentials
           .newBuilder().trustManager(server.caCertificate().orElseThrow().toFile()).build()).build();
       try {
         CallCredentials doctor = login(channel, "doctor");
         var meds = MedicationServiceGrpc.newBlockingStub(channel).withCallCredentials(doctor);
         var chart = ChartServiceGrpc.newBlockingStub(channel).withCallCredentials(doctor);
-        List<Long> patients = patients(server);
+        List<Long> patients = untouchedPatients(server);
         long patient = patients.get(0);
         for (String a : ALLERGIES) {
           chart.recordAllergy(RecordAllergyRequest.newBuilder().setPatientId(patient)
@@ -133,8 +145,8 @@ public final class PrescribingBenchmark {
             list.add(t2 - t1);
           }
         }
-        System.out.printf("%s, %d calls per row after 30 warm-up; %d cores; long history loaded in %.1f s%n%n", kind,
-            calls, Runtime.getRuntime().availableProcessors(), loadSeconds);
+        System.out.printf("%s, %,d patients, %d calls per row after 30 warm-up; %d cores; long history loaded in"
+            + " %.1f s%n%n", kind, loader.count(), calls, Runtime.getRuntime().availableProcessors(), loadSeconds);
         System.out.println("| call | p50 ms | p95 ms |");
         System.out.println("|---|---:|---:|");
         row("SignPrescription, 20 active, 5 drug allergies (" + alerts + " alerts overridden)", signing);
@@ -179,10 +191,13 @@ public final class PrescribingBenchmark {
     return b.build();
   }
 
-  private static List<Long> patients(HospitalServer server) throws Exception {
+  /** Two patients with nothing on their charts yet: the newest registered that no earlier run used. */
+  private static List<Long> untouchedPatients(HospitalServer server) throws Exception {
     List<Long> ids = new ArrayList<>();
     try (Connection c = server.database().dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT id FROM patient ORDER BY id FETCH FIRST 2 ROWS ONLY");
+        PreparedStatement ps = c.prepareStatement("SELECT id FROM patient p WHERE NOT EXISTS (SELECT 1 FROM"
+            + " allergy a WHERE a.patient_id = p.id) AND NOT EXISTS (SELECT 1 FROM encounter e WHERE"
+            + " e.patient_id = p.id) ORDER BY id DESC FETCH FIRST 2 ROWS ONLY");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         ids.add(rs.getLong(1));
@@ -202,7 +217,12 @@ public final class PrescribingBenchmark {
         rs.next();
         staff = rs.getLong(1);
       }
-      long base = 9_000_000;
+      long base;
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM encounter WHERE updated_by = 'bench'");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        base = 9_000_000 + rs.getLong(1) * 10; // ids above the sequence's, apart from earlier runs' rows
+      }
       Instant first = Instant.now().minus(3000, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO encounter (id, patient_id, kind, status,"
           + " clinician_id, clinician_name, started_at, ended_at, reason, version, updated_at, updated_by)"
