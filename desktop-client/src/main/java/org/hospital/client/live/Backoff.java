@@ -19,7 +19,7 @@ public final class Backoff {
   }
 
   public static Backoff standard() {
-    return new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10));
+    return new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5));
   }
 
   public Duration next() {

@@ -116,10 +116,10 @@ class ScheduleFeedTest {
   }
 
   @Test
-  void backoffStopsGrowingAtTenSecondsAndStartsShortAgainAfterSuccess() {
+  void backoffStopsGrowingAtFiveSecondsAndStartsShortAgainAfterSuccess() {
     feed.start();
     streams.last().snapshot(1);
-    long[] expectedWaits = {500, 1000, 2000, 4000, 8000, 10000, 10000};
+    long[] expectedWaits = {500, 1000, 2000, 4000, 5000, 5000};
     for (long wait : expectedWaits) {
       int before = streams.opened.size();
       streams.last().fail(Status.UNAVAILABLE.asRuntimeException());
