@@ -35,10 +35,11 @@ public final class GrpcAuthGateway implements AuthGateway {
 
   @Override
   public void logout() {
+    String ending = tokens.current().orElse(null);
     try {
       stub().logout(LogoutRequest.getDefaultInstance());
     } finally {
-      tokens.clear();
+      tokens.clearIf(ending);
     }
   }
 

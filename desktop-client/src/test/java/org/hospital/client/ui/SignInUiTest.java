@@ -36,6 +36,19 @@ class SignInUiTest extends ClientUiTest {
     assertEquals("reception", text("#username"), "the username stays filled after signing out");
   }
 
+  /** One real mouse click, not a fired event: the first click must sign out, from any area. */
+  @Test
+  void oneClickOnSignOutSignsOutAndClearsThePatientViews() {
+    for (String user : java.util.List.of("doctor", "reception")) {
+      signInAndWait(user);
+      waitUntil(() -> text("#connectionState").equals("Connected"));
+      clickOn("#signOut");
+      waitUntil(() -> exists("#signIn"));
+      assertFalse(exists("#patientBanner"));
+      assertFalse(exists("#worklistTable"));
+    }
+  }
+
   @Test
   void aNurseDoesNotSeePatientRegistration() {
     signInAndWait("nurse");
