@@ -11,7 +11,7 @@ import org.hospital.client.errors.ErrorMessages;
 /**
  * What a screen tells its user about the action it runs: busy while the call is out, then a notice saying what
  * was done or an error saying why not. Screens bind their banners to these properties; keeping the three in one
- * place means a success always clears the last error and a failure always clears the last notice.
+ * place means there is one message at a time: a new one, notice or error, replaces whatever was shown.
  */
 public final class ActionStatus {
 
@@ -38,6 +38,7 @@ public final class ActionStatus {
     error.set("");
     return tasks.run(work, done -> {
       busy.set(false);
+      error.set("");
       notice.set(success.apply(done));
     }, failure -> {
       busy.set(false);
@@ -46,8 +47,9 @@ public final class ActionStatus {
     });
   }
 
-  /** Says why an action cannot start (nothing selected, wrong state); the last notice stays. */
+  /** Says why an action cannot start (nothing selected, wrong state), in place of the last notice. */
   public void refuse(String why) {
+    notice.set("");
     error.set(why);
   }
 
@@ -61,6 +63,7 @@ public final class ActionStatus {
   }
 
   public void say(String what) {
+    error.set("");
     notice.set(what);
   }
 
