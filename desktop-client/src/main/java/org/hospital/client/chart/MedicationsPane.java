@@ -72,6 +72,15 @@ final class MedicationsPane extends ScrollPane {
     none.getStyleClass().add("hint");
     table.setPlaceholder(none);
     table.getSelectionModel().selectedItemProperty().subscribe(p -> vm.selectedMedicationProperty().set(p));
+    // the patient's instructions (and, for outside records, that the dose was not recorded) on hover
+    table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+      @Override
+      protected void updateItem(Prescription p, boolean empty) {
+        super.updateItem(p, empty);
+        setTooltip(empty || p == null || p.getInstructions().isBlank() ? null
+            : new javafx.scene.control.Tooltip(p.getInstructions()));
+      }
+    });
     return table;
   }
 
