@@ -71,6 +71,27 @@ final class CrashChecks {
           wrong.add("walk-in " + w.appointmentId() + " is " + row[3] + " for patient " + row[0]);
         }
       }
+      Map<Long, long[]> prescriptions = new java.util.HashMap<>();
+      try (var ps = c.prepareStatement("SELECT id, patient_id, product_id FROM prescription");
+          var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          prescriptions.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }
+      }
+      for (Ledger.Signed p : ledger.prescriptions.values()) {
+        long[] row = prescriptions.get(p.prescriptionId());
+        if (row == null) {
+          lost.add("prescription " + p.prescriptionId() + " of patient " + p.patientId());
+        } else if (row[0] != p.patientId() || row[1] != p.productId()) {
+          wrong.add("prescription " + p.prescriptionId() + " differs from the answer");
+        }
+      }
+      Set<Long> signedAudit = ids(c, "SELECT patient_id FROM audit_entry WHERE action = 'PRESCRIPTION_SIGNED'");
+      for (long[] row : prescriptions.values()) {
+        if (!signedAudit.contains(row[0])) {
+          half.add("a prescription of patient " + row[0] + " has no PRESCRIPTION_SIGNED audit entry");
+        }
+      }
       Set<Long> registeredAudit = ids(c, "SELECT patient_id FROM audit_entry WHERE action = 'PATIENT_REGISTERED'");
       for (Long id : patients.keySet()) {
         if (!registeredAudit.contains(id)) {

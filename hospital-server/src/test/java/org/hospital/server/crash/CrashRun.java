@@ -59,8 +59,9 @@ final class CrashRun {
         found.add(f);
         unansweredStored = f.unansweredButStored();
         largest = Math.max(largest, db.sizeOnDisk());
-        progress.printf("%s kill %d/%d: %d registrations, %d bookings, %d walk-ins acknowledged; %d problems%n",
-            kind, kill, kills, ledger.registrations.size(), ledger.bookings.size(), ledger.walkIns.size(),
+        progress.printf("%s kill %d/%d: %d registrations, %d bookings, %d walk-ins, %d prescriptions acknowledged;"
+            + " %d problems%n", kind, kill, kills, ledger.registrations.size(), ledger.bookings.size(),
+            ledger.walkIns.size(), ledger.prescriptions.size(),
             f.problems() + ledger.reissued.size() + ledger.refusals.size());
       }
       ServerProcess last = ServerProcess.start(jar, dataDir, db.serverOptions(), log);

@@ -18,9 +18,12 @@ final class Ledger {
 
   record WalkIn(String key, long appointmentId, long patientId, long clinicianId) {}
 
+  record Signed(String key, long prescriptionId, long patientId, long productId) {}
+
   final Map<String, Registration> registrations = new ConcurrentHashMap<>();
   final Map<String, Booking> bookings = new ConcurrentHashMap<>();
   final Map<String, WalkIn> walkIns = new ConcurrentHashMap<>();
+  final Map<String, Signed> prescriptions = new ConcurrentHashMap<>();
   /** Family names of registrations sent but not answered. */
   final List<String> unansweredRegistrations = java.util.Collections.synchronizedList(new ArrayList<>());
   /** MRN to the request that was given it, to catch a number handed out twice. */
@@ -43,6 +46,10 @@ final class Ledger {
 
   void walkedIn(WalkIn w) {
     walkIns.put(w.key(), w);
+  }
+
+  void prescribed(Signed p) {
+    prescriptions.put(p.key(), p);
   }
 
   void unanswered(String familyName) {

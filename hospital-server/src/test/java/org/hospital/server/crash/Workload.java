@@ -16,6 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.LoginRequest;
+import org.hospital.proto.clinical.v1.Frequency;
+import org.hospital.proto.clinical.v1.MedicationServiceGrpc;
+import org.hospital.proto.clinical.v1.MedicationSetting;
+import org.hospital.proto.clinical.v1.Prescription;
+import org.hospital.proto.clinical.v1.PrescriptionOrder;
+import org.hospital.proto.clinical.v1.SearchFormularyRequest;
+import org.hospital.proto.clinical.v1.SignPrescriptionRequest;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.patients.v1.PatientDemographics;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
@@ -34,7 +41,8 @@ import org.hospital.server.testing.BearerToken;
 
 /**
  * Front-desk callers, each on its own session and with its own clinician: register a patient, book them
- * into a free slot, and every third patient also walks in and is checked in. Every answer goes in the
+ * into a free slot, and every third patient also walks in and is checked in; the caller's doctor signs a
+ * prescription for every other patient. Every answer goes in the
  * {@link Ledger}; a call the server never answered ends that caller until the next start.
  */
 final class Workload {
@@ -76,8 +84,12 @@ final class Workload {
   }
 
   private static String login(ManagedChannel channel, String workstation) {
+    return login(channel, "reception", workstation);
+  }
+
+  private static String login(ManagedChannel channel, String user, String workstation) {
     return AuthServiceGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS)
-        .login(LoginRequest.newBuilder().setUsername("reception").setPassword(DemoData.PASSWORD)
+        .login(LoginRequest.newBuilder().setUsername(user).setPassword(DemoData.PASSWORD)
             .setWorkstation("crash-" + workstation).build()).getSessionToken();
   }
 
@@ -85,6 +97,8 @@ final class Workload {
       Random rnd) {
     try {
       String token = login(channel, "desk-" + caller);
+      String doctor = login(channel, "doctor", "consulting-" + caller);
+      long product = product(channel, doctor);
       Deque<Slot> slots = new ArrayDeque<>();
       int n = 0;
       while (!stop.get()) {
@@ -93,8 +107,11 @@ final class Workload {
           continue;
         }
         book(channel, token, caller, clinician, patient, slots);
-        if (n++ % 3 == 0) {
+        if (n % 3 == 0) {
           walkIn(channel, token, clinician, patient);
+        }
+        if (n++ % 2 == 0) {
+          prescribe(channel, doctor, patient, product);
         }
       }
     } catch (StatusRuntimeException e) {
@@ -177,6 +194,23 @@ final class Workload {
                 .setClinicianId(clinician).setVisitType(VisitType.URGENT).setReason("Crash test walk-in"))
             .build()).getAppointment();
     ledger.walkedIn(new Ledger.WalkIn(key, a.getId(), patient, clinician));
+  }
+
+  private static long product(ManagedChannel channel, String doctor) {
+    return MedicationServiceGrpc.newBlockingStub(channel).withCallCredentials(BearerToken.of(doctor))
+        .withDeadlineAfter(20, TimeUnit.SECONDS).searchFormulary(SearchFormularyRequest.newBuilder()
+            .setQuery("lisinopril 10").build()).getProducts(0).getId();
+  }
+
+  private void prescribe(ManagedChannel channel, String doctor, long patient, long product) {
+    String key = UUID.randomUUID().toString();
+    Prescription p = MedicationServiceGrpc.newBlockingStub(channel).withCallCredentials(BearerToken.of(doctor))
+        .withDeadlineAfter(20, TimeUnit.SECONDS).signPrescription(SignPrescriptionRequest.newBuilder()
+            .setIdempotencyKey(key).setOrder(PrescriptionOrder.newBuilder().setPatientId(patient)
+                .setProductId(product).setSetting(MedicationSetting.MEDICATION_OUTPATIENT).setDose(10)
+                .setDoseUnit("mg").setRoute("oral").setFrequency(Frequency.DAILY).setDurationDays(30)
+                .setQuantity(30).setQuantityUnit("tablets")).build());
+    ledger.prescribed(new Ledger.Signed(key, p.getId(), patient, product));
   }
 
   private static String letters(Random rnd, int n) {
