@@ -135,7 +135,7 @@ class ChartUiTest extends ClientUiTest {
   void addendaAllergiesResolvedProblemsRenewalsAndChanges() {
     desk = new ServerBackdoor("reception");
     colleague = new ServerBackdoor("doctor");
-    Patient patient = desk.register(ServerBackdoor.person("Quillfeather", "Averil", 1966, 11, 2, "+1 555 0178"));
+    Patient patient = desk.register(ServerBackdoor.person("Brackenbury", "Averil", 1966, 11, 2, "+1 555 0178"));
     colleague.prescribe(patient.getId(), "simvastatin 20", 20);
     colleague.prescribe(patient.getId(), "lisinopril 10", 10);
 
@@ -144,7 +144,7 @@ class ChartUiTest extends ClientUiTest {
     setText("#chartSearch", patient.getMrn());
     interact(() -> lookup("#chartSearch").queryAs(javafx.scene.control.TextField.class).fireEvent(
         new javafx.event.ActionEvent()));
-    waitUntil(() -> text("#bannerName").startsWith("QUILLFEATHER"));
+    waitUntil(() -> text("#bannerName").startsWith("BRACKENBURY"));
 
     tab(1);
     press("#startEncounter");
