@@ -72,6 +72,8 @@ class SessionAndConnectionUiTest extends ClientUiTest {
     waitUntil(() -> text("#connectionState").equals("Connected"));
     server.stop();
     waitUntil(() -> text("#connectionState").startsWith("Server not reachable"));
+    // the time since the link was lost counts up
+    waitUntil(() -> text("#connectionState").matches("Server not reachable .* \\(link lost 0:0[1-9] ago\\)"));
     screenshot("server-unreachable");
     server.restart();
     waitUntil(() -> text("#connectionState").equals("Connected"));
