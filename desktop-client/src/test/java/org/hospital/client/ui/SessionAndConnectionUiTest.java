@@ -66,6 +66,29 @@ class SessionAndConnectionUiTest extends ClientUiTest {
     ServerBackdoor.clearSignInThrottles(server.target(), server.caCertificate());
   }
 
+  /** The worklist's live feed is no user: a doctor's workstation left alone locks like any other. */
+  @Test
+  void aDoctorsWorklistLeftAloneLocksAndHidesThePatients() {
+    signInAndWait("doctor");
+    openArea("worklist");
+    waitUntil(() -> exists("#lockOverlay"));
+    assertFalse(shown(lookup("#worklistTable").query()), "no patient list shows behind the lock");
+    screenshot("idle-locked-worklist");
+    setText("#unlockPassword", LiveServer.PASSWORD);
+    press("#unlock");
+    waitUntil(() -> !exists("#lockOverlay"));
+    assertTrue(exists("#worklistTable"), "the same user is back where they were");
+  }
+
+  private static boolean shown(javafx.scene.Node node) {
+    for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Test
   void theStatusBarFollowsTheServerAwayAndBack() {
     signInAndWait("reception");
