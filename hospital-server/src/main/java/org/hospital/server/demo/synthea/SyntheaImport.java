@@ -63,13 +63,14 @@ public final class SyntheaImport {
         if (doctor == null) {
           return Counts.NONE;
         }
-        Map<String, Long> patients = patients(c);
+        List<Map<String, String>> patientRows = SyntheaFiles.table("patients");
+        Map<String, Long> patients = patients(c, patientRows);
         c.setAutoCommit(false);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         SqlRows.ChartIds ids = new SqlRows.ChartIds(c);
         SyntheaChartRows chart = new SyntheaChartRows(c, ids, codes, doctor, now);
         SyntheaMedicationRows medication = new SyntheaMedicationRows(c, ids, chart, substances, doctor, zone, now);
-        Map<String, LocalDate> deaths = deaths(c, patients);
+        Map<String, LocalDate> deaths = deaths(c, patientRows, patients);
         int encounters = chart.encounters(SyntheaFiles.table("encounters"), patients);
         SyntheaChartRows.ProblemCounts problems = chart.problems(SyntheaFiles.table("conditions"), patients,
             SyntheaFiles.mapping("snomed-icd10cm.tsv"));
@@ -91,8 +92,7 @@ public final class SyntheaImport {
    * Registers the patients not yet registered, and answers each Synthea id with its patient's id. A national id
    * already held by someone of another name is not theirs: that patient is left out.
    */
-  private Map<String, Long> patients(Connection c) throws SQLException {
-    List<Map<String, String>> rows = SyntheaFiles.table("patients");
+  private Map<String, Long> patients(Connection c, List<Map<String, String>> rows) throws SQLException {
     List<org.hospital.server.patients.PatientDraft> missing = new ArrayList<>();
     for (Map<String, String> row : rows) {
       if (registered(c, row.get("SSN")) == null) {
@@ -124,10 +124,11 @@ public final class SyntheaImport {
   }
 
   /** Records the deaths (at noon of the day, the export gives no time) and answers them by Synthea id. */
-  private Map<String, LocalDate> deaths(Connection c, Map<String, Long> patients) throws SQLException {
+  private Map<String, LocalDate> deaths(Connection c, List<Map<String, String>> rows, Map<String, Long> patients)
+      throws SQLException {
     Map<String, LocalDate> deaths = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("UPDATE patient SET deceased_at = ? WHERE id = ?")) {
-      for (Map<String, String> row : SyntheaFiles.table("patients")) {
+      for (Map<String, String> row : rows) {
         Long id = patients.get(row.get("Id"));
         if (id == null || row.get("DEATHDATE").isBlank()) {
           continue;
