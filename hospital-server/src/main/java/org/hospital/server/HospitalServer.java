@@ -42,6 +42,7 @@ import org.hospital.server.reports.DayListQuery;
 import org.hospital.server.reports.DayListReport;
 import org.hospital.server.reports.PdfReports;
 import org.hospital.server.reports.ReportGrpcService;
+import org.hospital.server.live.LiveFeeds;
 import org.hospital.server.scheduling.SchedulingModule;
 import org.hospital.server.security.SecurityModule;
 import org.hospital.server.tls.CertificateAuthority;
@@ -66,19 +67,19 @@ public final class HospitalServer implements AutoCloseable {
   private final Database db;
   private final DatabaseAuditTrail audit;
   private final AuditCheckpointer checkpoints;
-  private final SchedulingModule scheduling;
+  private final LiveFeeds feeds;
   private final HealthStatusManager health;
   private final ExecutorService executor;
   private final Server server;
   private final TlsMaterial tls;
 
   private HospitalServer(Database db, DatabaseAuditTrail audit, AuditCheckpointer checkpoints,
-      SchedulingModule scheduling, HealthStatusManager health, ExecutorService executor, Server server,
+      LiveFeeds feeds, HealthStatusManager health, ExecutorService executor, Server server,
       TlsMaterial tls) {
     this.db = db;
     this.audit = audit;
     this.checkpoints = checkpoints;
-    this.scheduling = scheduling;
+    this.feeds = feeds;
     this.health = health;
     this.executor = executor;
     this.server = server;
@@ -88,7 +89,7 @@ public final class HospitalServer implements AutoCloseable {
   public static HospitalServer start(ServerConfig config, Clock clock) {
     Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
     DatabaseAuditTrail audit = new DatabaseAuditTrail(db, clock);
-    SchedulingModule scheduling = null;
+    LiveFeeds feeds = null;
     AuditCheckpointer checkpoints = null;
     try {
       checkpoints = new AuditCheckpointer(db.dataSource(), audit, config.auditDir(),
@@ -98,7 +99,9 @@ public final class HospitalServer implements AutoCloseable {
       if (config.demoData()) {
         DemoData.seedIfEmpty(db, security.staffAccounts(), config.demoPatients(), config.zone(), clock);
       }
-      scheduling = new SchedulingModule(db, audit, security.sessions(), config.zone(), clock);
+      feeds = new LiveFeeds(db, clock);
+      SchedulingModule scheduling = new SchedulingModule(db, audit, security.sessions(), feeds, config.zone(),
+          clock);
       HealthStatusManager health = new HealthStatusManager();
       DrugSubstanceList substances = DrugSubstanceList.shipped();
       PdfReports pdfs = new PdfReports();
@@ -153,15 +156,15 @@ public final class HospitalServer implements AutoCloseable {
             + "!!  Only for a single machine behind its own firewall. Never in production.    !!\n"
             + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
       }
-      return new HospitalServer(db, audit, checkpoints, scheduling, health, executor, server, tls);
+      return new HospitalServer(db, audit, checkpoints, feeds, health, executor, server, tls);
     } catch (IOException e) {
-      closeQuietly(scheduling);
+      closeQuietly(feeds);
       closeQuietly(checkpoints);
       audit.close();
       db.close();
       throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port(), e);
     } catch (RuntimeException e) {
-      closeQuietly(scheduling);
+      closeQuietly(feeds);
       closeQuietly(checkpoints);
       audit.close();
       db.close();
@@ -175,9 +178,9 @@ public final class HospitalServer implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(SchedulingModule scheduling) {
-    if (scheduling != null) {
-      scheduling.close();
+  private static void closeQuietly(LiveFeeds feeds) {
+    if (feeds != null) {
+      feeds.close();
     }
   }
 
@@ -205,8 +208,9 @@ public final class HospitalServer implements AutoCloseable {
     return db;
   }
 
-  public SchedulingModule scheduling() {
-    return scheduling;
+  /** Every live feed (for tests and monitoring). */
+  public LiveFeeds liveFeeds() {
+    return feeds;
   }
 
   public void awaitTermination() throws InterruptedException {
@@ -222,7 +226,7 @@ public final class HospitalServer implements AutoCloseable {
     health.enterTerminalState();
     server.shutdown();
     // Live streams never finish on their own: end them now, so that shutdown need not wait them out.
-    scheduling.close();
+    feeds.close();
     try {
       if (!server.awaitTermination(10, TimeUnit.SECONDS)) {
         server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);

@@ -3,9 +3,9 @@ package org.hospital.server.audit;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * Appends entries to the chain inside a transaction the caller owns. Locks the head row first, so concurrent
@@ -33,7 +33,7 @@ final class AuditAppender {
       em.createNativeQuery("INSERT INTO audit_entry (seq, recorded_at, actor, roles, action, patient_id, detail,"
               + " source, outcome, prev_hash, entry_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
           .setParameter(1, seq)
-          .setParameter(2, now.atOffset(ZoneOffset.UTC))
+          .setParameter(2, DbTime.toDb(now))
           .setParameter(3, clean.actor())
           .setParameter(4, clean.roles())
           .setParameter(5, clean.action().name())

@@ -10,15 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * Demo weekly schedules (Monday to Friday 08:00-12:00 and 13:00-17:00; general medicine also Saturday
@@ -182,24 +180,20 @@ final class DemoSchedules {
       ps.setLong(2, clinicianId);
       ps.setLong(3, departmentId);
       ps.setLong(4, patientId);
-      ps.setObject(5, utc(start));
-      ps.setObject(6, utc(end));
+      ps.setObject(5, DbTime.toDb(start));
+      ps.setObject(6, DbTime.toDb(end));
       ps.setString(7, status);
       ps.setString(8, VISIT_TYPES[random.nextInt(VISIT_TYPES.length)]);
       ps.setString(9, REASONS[random.nextInt(REASONS.length)]);
-      ps.setObject(10, status.equals("NO_SHOW") ? null : utc(start));
-      ps.setObject(11, utc(checkedIn));
-      ps.setObject(12, utc(started));
-      ps.setObject(13, utc(completed));
+      ps.setObject(10, status.equals("NO_SHOW") ? null : DbTime.toDb(start));
+      ps.setObject(11, DbTime.toDb(checkedIn));
+      ps.setObject(12, DbTime.toDb(started));
+      ps.setObject(13, DbTime.toDb(completed));
       ps.setString(14, BY);
-      ps.setObject(15, utc(now.minus(Duration.ofDays(3))));
+      ps.setObject(15, DbTime.toDb(now.minus(Duration.ofDays(3))));
       ps.setString(16, BY);
-      ps.setObject(17, utc(now.minus(Duration.ofDays(3))));
+      ps.setObject(17, DbTime.toDb(now.minus(Duration.ofDays(3))));
       ps.executeUpdate();
     }
-  }
-
-  private static OffsetDateTime utc(Instant i) {
-    return i == null ? null : i.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 }

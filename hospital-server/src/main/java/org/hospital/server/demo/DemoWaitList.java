@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * A few demo patients on the wait lists of orthopaedics and obstetrics (one for a named clinician, two for
@@ -82,7 +82,7 @@ final class DemoWaitList {
       ps.setObject(6, latest);
       ps.setString(7, reason);
       ps.setString(8, clinician == null ? "D" + department : "C" + clinician);
-      ps.setObject(9, addedAt.atOffset(ZoneOffset.UTC));
+      ps.setObject(9, DbTime.toDb(addedAt));
       ps.executeUpdate();
     }
   }

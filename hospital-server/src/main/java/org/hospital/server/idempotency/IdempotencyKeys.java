@@ -8,10 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.hospital.server.persistence.DbTime;
+import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.server.errors.DomainException;
 
 /**
@@ -23,9 +23,6 @@ import org.hospital.server.errors.DomainException;
  * fingerprint) is refused with IDEMPOTENCY_KEY_REUSED. See docs/decisions/0008-idempotency-keys-per-user.md.
  */
 public final class IdempotencyKeys {
-
-  /** SQLSTATE of a unique or primary key violation (H2 and PostgreSQL). */
-  public static final String UNIQUE_VIOLATION = "23505";
 
   private IdempotencyKeys() {}
 
@@ -48,7 +45,7 @@ public final class IdempotencyKeys {
     }
   }
 
-  /** Claims the key for a result; a concurrent claim of the same key fails with {@link #UNIQUE_VIOLATION}. */
+  /** Claims the key for a result; a concurrent claim of the same key fails with a unique violation ({@link UniqueViolation}). */
   public static void claim(Connection c, long ownerId, String key, String operation, String fingerprint,
       long resultId, String by, Instant now) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (owner_id, idem_key, operation,"
@@ -59,7 +56,7 @@ public final class IdempotencyKeys {
       ps.setString(4, fingerprint);
       ps.setLong(5, resultId);
       ps.setString(6, by);
-      ps.setObject(7, now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+      ps.setObject(7, DbTime.toDb(now));
       ps.executeUpdate();
     }
   }

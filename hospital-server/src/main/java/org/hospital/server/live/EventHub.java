@@ -29,6 +29,7 @@ public final class EventHub<E extends Sequenced> {
   private final AtomicReferenceArray<E> ring;
   private final AtomicLong latest = new AtomicLong();
   private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   public EventHub(EventLog<E> log, int ringSize) {
     this.log = log;
@@ -99,10 +100,16 @@ public final class EventHub<E extends Sequenced> {
 
   /** Ends every subscription (server shutdown). */
   public void close() {
+    closed = true;
     for (Subscriber s : List.copyOf(subscribers)) {
       s.hubClosed();
     }
     subscribers.clear();
+  }
+
+  /** Whether {@link #close} has been called: the server is stopping. */
+  public boolean isClosed() {
+    return closed;
   }
 
   private void wakeAll() {

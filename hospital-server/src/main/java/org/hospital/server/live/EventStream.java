@@ -33,14 +33,20 @@ public final class EventStream<E extends Sequenced, M> implements EventHub.Subsc
   private final Supplier<StatusRuntimeException> whenDisallowed;
   private final Supplier<StatusRuntimeException> whenHubClosed;
   private final Supplier<StatusRuntimeException> whenFallenOutOfLog;
+  private final Function<RuntimeException, StatusRuntimeException> whenFailed;
   private final AtomicInteger wip = new AtomicInteger();
   private final AtomicReference<StatusRuntimeException> ending = new AtomicReference<>();
   private volatile boolean finished;
   private long cursor;
 
-  /** How the stream ends when it must: the status to send in each case. */
+  /**
+   * How the stream ends when it must: the status to send in each case. {@code failed} is for a failure while
+   * sending that is not the server stopping (a bug, the database gone): it logs the failure and maps it to
+   * the status the client gets.
+   */
   public record Endings(Supplier<StatusRuntimeException> disallowed, Supplier<StatusRuntimeException> hubClosed,
-      Supplier<StatusRuntimeException> fallenOutOfLog) {}
+      Supplier<StatusRuntimeException> fallenOutOfLog,
+      Function<RuntimeException, StatusRuntimeException> failed) {}
 
   public EventStream(EventHub<E> hub, ServerCallStreamObserver<M> observer, long afterSequence,
       Predicate<E> filter, Function<E, M> toMessage, Executor executor, BooleanSupplier stillAllowed,
@@ -55,6 +61,7 @@ public final class EventStream<E extends Sequenced, M> implements EventHub.Subsc
     this.whenDisallowed = endings.disallowed();
     this.whenHubClosed = endings.hubClosed();
     this.whenFallenOutOfLog = endings.fallenOutOfLog();
+    this.whenFailed = endings.failed();
   }
 
   /**
@@ -101,7 +108,11 @@ public final class EventStream<E extends Sequenced, M> implements EventHub.Subsc
       try {
         drainOnce();
       } catch (RuntimeException e) {
-        ending.compareAndSet(null, whenHubClosed.get());
+        if (ending.get() == null) {
+          // While the hub closes, reads may fail because the database is going too: that is the server
+          // stopping. Anything else is logged once (by the error mapping) and ends this stream alone.
+          ending.compareAndSet(null, hub.isClosed() ? whenHubClosed.get() : whenFailed.apply(e));
+        }
         sendEnding();
       }
       missed = wip.addAndGet(-missed);

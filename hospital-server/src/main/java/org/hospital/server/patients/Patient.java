@@ -11,8 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.hospital.server.persistence.DbTime;
 
 /** A registered patient. Demographics change only through {@link #apply}, which keeps the search keys in step. */
 @Entity
@@ -63,7 +62,7 @@ public class Patient {
     Patient p = new Patient();
     p.mrn = mrn;
     p.requestId = requestId;
-    p.createdAt = utcMicros(at);
+    p.createdAt = DbTime.toDb(at);
     p.createdBy = by;
     p.apply(draft, by, at);
     return p;
@@ -88,13 +87,8 @@ public class Patient {
     region = d.address().region().orElse(null);
     postalCode = d.address().postalCode().orElse(null);
     country = d.address().country().orElse(null);
-    updatedAt = utcMicros(at);
+    updatedAt = DbTime.toDb(at);
     updatedBy = by;
-  }
-
-  /** Databases keep microseconds: keep no more, so what is returned now equals what is read later. */
-  private static OffsetDateTime utcMicros(Instant at) {
-    return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
   public long id() { return id; }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,6 +12,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * Loads many patients at once for demo data and benchmarks, with JDBC batches instead of one transaction per
@@ -131,9 +131,9 @@ public final class PatientBulkLoader {
     ps.setString(i++, p.country());
     ps.setString(i++, null);
     ps.setLong(i++, 1L);
-    ps.setObject(i++, p.createdAt().atOffset(ZoneOffset.UTC));
+    ps.setObject(i++, DbTime.toDb(p.createdAt()));
     ps.setString(i++, p.createdBy());
-    ps.setObject(i++, p.updatedAt().atOffset(ZoneOffset.UTC));
+    ps.setObject(i++, DbTime.toDb(p.updatedAt()));
     ps.setString(i, p.updatedBy());
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
@@ -27,6 +28,8 @@ public final class PatientService {
 
   /** Deepest result a search pages to: past this, the receptionist must narrow the search. */
   static final int MAX_RESULTS = 500;
+  /** The constraint that keeps one record per national id (V3__patients.sql). */
+  private static final String NATIONAL_ID_UNIQUE = "patient_national_id_unique";
 
   private final Database db;
   private final AuditTrail audit;
@@ -72,12 +75,14 @@ public final class PatientService {
       return new RegistrationResult.Registered(db.inTransaction(em -> insert(em, draft, requestId, fingerprint,
           user)));
     } catch (RuntimeException e) {
-      if (isUniqueViolation(e)) {
+      if (UniqueViolation.in(e)) {
         // A concurrent retry with the same key committed first: answer with its patient.
         Optional<Patient> winner = requestId.flatMap(key -> registeredWith(key, fingerprint, user));
         if (winner.isPresent()) {
           return new RegistrationResult.Registered(winner.get());
         }
+      }
+      if (UniqueViolation.of(e, NATIONAL_ID_UNIQUE)) {
         throw DomainException.alreadyExists("demographics.national_id");
       }
       throw e;
@@ -140,7 +145,7 @@ public final class PatientService {
         Patient now = db.read(em -> em.find(Patient.class, id));
         throw DomainException.stale(now.updatedBy(), now.updatedAt(), now.version());
       }
-      if (isUniqueViolation(e)) {
+      if (UniqueViolation.of(e, NATIONAL_ID_UNIQUE)) {
         throw DomainException.alreadyExists("demographics.national_id");
       }
       throw e;
@@ -196,14 +201,6 @@ public final class PatientService {
     return matches.stream().map(m -> Long.toString(m.row().id())).collect(Collectors.joining(","));
   }
 
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {

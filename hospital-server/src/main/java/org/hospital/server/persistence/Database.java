@@ -48,6 +48,11 @@ public final class Database implements AutoCloseable {
     hc.setMaximumPoolSize(poolSize);
     hc.setPoolName("hospital-db");
     hc.setAutoCommit(true);
+    if (vendor == Vendor.H2) {
+      // H2 gives up on a row lock after one second by default; writers queue for the event counters longer.
+      // Set once per connection as it is made, not per transaction on a pooled connection.
+      hc.setConnectionInitSql("SET LOCK_TIMEOUT 20000");
+    }
     HikariDataSource ds = new HikariDataSource(hc);
     try {
       migrate(ds, vendor);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hospital.server.persistence.DbTime;
 
 /** Reads of the appointment table, with the patient's name and MRN joined in. */
 final class AppointmentReads {
@@ -26,7 +27,7 @@ final class AppointmentReads {
     try (PreparedStatement ps = c.prepareStatement("SELECT MAX(overbook_seq) FROM appointment"
         + " WHERE clinician_id = ? AND held_slot_start = ?")) {
       ps.setLong(1, clinicianId);
-      Sql.setInstant(ps, 2, slotStart);
+      DbTime.set(ps, 2, slotStart);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         int max = rs.getInt(1);
@@ -41,11 +42,11 @@ final class AppointmentReads {
     try (PreparedStatement ps = c.prepareStatement("SELECT held_slot_start FROM appointment WHERE clinician_id = ?"
         + " AND held_slot_start >= ? AND held_slot_start < ?")) {
       ps.setLong(1, clinicianId);
-      Sql.setInstant(ps, 2, from);
-      Sql.setInstant(ps, 3, to);
+      DbTime.set(ps, 2, from);
+      DbTime.set(ps, 3, to);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(Sql.instant(rs, "held_slot_start"));
+          out.add(DbTime.get(rs, "held_slot_start"));
         }
       }
     }
@@ -57,7 +58,7 @@ final class AppointmentReads {
     try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.clinician_id = ? AND a.status = 'BOOKED'"
         + " AND a.start_at >= ? ORDER BY a.start_at, a.id")) {
       ps.setLong(1, clinicianId);
-      Sql.setInstant(ps, 2, from);
+      DbTime.set(ps, 2, from);
       return all(ps);
     }
   }
@@ -119,8 +120,8 @@ final class AppointmentReads {
     sql.append(" ORDER BY a.start_at, a.id");
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
       int i = 1;
-      Sql.setInstant(ps, i++, from);
-      Sql.setInstant(ps, i++, to);
+      DbTime.set(ps, i++, from);
+      DbTime.set(ps, i++, to);
       for (long id : departmentIds) {
         ps.setLong(i++, id);
       }
@@ -156,13 +157,13 @@ final class AppointmentReads {
   private static AppointmentRow row(ResultSet rs) throws SQLException {
     return new AppointmentRow(rs.getLong("id"), rs.getLong("clinician_id"), rs.getLong("department_id"),
         rs.getLong("patient_id"), rs.getString("family_name") + ", " + rs.getString("given_names"),
-        rs.getString("mrn"), Sql.instant(rs, "start_at"), Sql.instant(rs, "end_at"),
+        rs.getString("mrn"), DbTime.get(rs, "start_at"), DbTime.get(rs, "end_at"),
         AppointmentStatus.valueOf(rs.getString("status")), VisitType.valueOf(rs.getString("visit_type")),
         rs.getString("reason"), rs.getBoolean("walk_in"), rs.getBoolean("overbooked"),
-        rs.getString("overbook_reason"), Sql.instant(rs, "checked_in_at"),
-        Sql.instant(rs, "consultation_started_at"), Sql.instant(rs, "completed_at"), rs.getString("cancel_reason"),
+        rs.getString("overbook_reason"), DbTime.get(rs, "checked_in_at"),
+        DbTime.get(rs, "consultation_started_at"), DbTime.get(rs, "completed_at"), rs.getString("cancel_reason"),
         rs.getString("cancelled_by"), rs.getLong("rescheduled_from_id"), rs.getLong("rescheduled_to_id"),
-        rs.getString("updated_by"), Sql.instant(rs, "updated_at"), rs.getLong("version"),
+        rs.getString("updated_by"), DbTime.get(rs, "updated_at"), rs.getLong("version"),
         new SeriesPlace(rs.getLong("series_id"), rs.getInt("series_position"), rs.getInt("series_count")),
         rs.getBoolean("clinician_unavailable"));
   }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.hospital.server.persistence.DbTime;
 
 /** Writes to the appointment table. Reads are in {@link AppointmentReads}. */
 final class AppointmentStore {
@@ -31,22 +32,22 @@ final class AppointmentStore {
       ps.setLong(2, a.clinicianId());
       ps.setLong(3, a.departmentId());
       ps.setLong(4, a.patientId());
-      Sql.setInstant(ps, 5, a.start());
-      Sql.setInstant(ps, 6, a.end());
+      DbTime.set(ps, 5, a.start());
+      DbTime.set(ps, 6, a.end());
       ps.setString(7, a.status().name());
       ps.setString(8, a.visitType().name());
       ps.setString(9, a.reason());
       ps.setBoolean(10, a.walkIn());
       ps.setBoolean(11, a.overbookSeq() > 0);
       ps.setString(12, a.overbookReason());
-      Sql.setInstant(ps, 13, a.walkIn() ? null : a.start());
+      DbTime.set(ps, 13, a.walkIn() ? null : a.start());
       ps.setInt(14, a.overbookSeq());
-      Sql.setInstant(ps, 15, a.status() == AppointmentStatus.CHECKED_IN ? now : null);
+      DbTime.set(ps, 15, a.status() == AppointmentStatus.CHECKED_IN ? now : null);
       Sql.setLongOrNull(ps, 16, a.rescheduledFromId());
       ps.setString(17, by);
-      Sql.setInstant(ps, 18, now);
+      DbTime.set(ps, 18, now);
       ps.setString(19, by);
-      Sql.setInstant(ps, 20, now);
+      DbTime.set(ps, 20, now);
       Sql.setLongOrNull(ps, 21, a.series().seriesId());
       Sql.setLongOrNull(ps, 22, a.series().position());
       Sql.setLongOrNull(ps, 23, a.series().count());
@@ -78,7 +79,7 @@ final class AppointmentStore {
         + " updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
       ps.setBoolean(1, unavailable);
       ps.setString(2, by);
-      Sql.setInstant(ps, 3, now);
+      DbTime.set(ps, 3, now);
       ps.setLong(4, id);
       ps.executeUpdate();
     }
@@ -98,9 +99,9 @@ final class AppointmentStore {
       int i = 1;
       ps.setString(i++, status.name());
       ps.setString(i++, by);
-      Sql.setInstant(ps, i++, now);
+      DbTime.set(ps, i++, now);
       if (!stamp.isEmpty()) {
-        Sql.setInstant(ps, i++, now);
+        DbTime.set(ps, i++, now);
       }
       ps.setLong(i, id);
       ps.executeUpdate();

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
@@ -135,7 +136,7 @@ public final class BookingService {
     try {
       AppointmentStore.insert(tx.c, a, tx.now, user.displayName());
     } catch (SQLException e) {
-      if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      if (UniqueViolation.in(e)) {
         throw new SlotTaken(a.clinicianId(), a.start());
       }
       throw e;

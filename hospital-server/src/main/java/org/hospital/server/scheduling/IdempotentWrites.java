@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
@@ -48,10 +49,12 @@ final class IdempotentWrites {
   }
 
   private final ScheduleWriter writer;
+  private final ScheduleReads reads;
   private final ScheduleCalendar calendar;
   private final Clock clock;
 
-  IdempotentWrites(ScheduleWriter writer, ScheduleCalendar calendar, Clock clock) {
+  IdempotentWrites(ScheduleWriter writer, ScheduleReads reads, ScheduleCalendar calendar, Clock clock) {
+    this.reads = reads;
     this.writer = writer;
     this.calendar = calendar;
     this.clock = clock;
@@ -92,7 +95,7 @@ final class IdempotentWrites {
     try {
       IdempotencyKeys.claim(tx.c, user.staffId(), key, operation, fingerprint, id, user.displayName(), tx.now);
     } catch (SQLException e) {
-      if (IdempotencyKeys.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      if (UniqueViolation.in(e)) {
         throw new KeyRace();
       }
       throw e;
@@ -103,7 +106,7 @@ final class IdempotentWrites {
   String nextFree(long clinicianId, Instant after) {
     Instant notBefore = after.isAfter(clock.instant()) ? after : clock.instant();
     LocalDate from = calendar.dateOf(notBefore);
-    List<Slot> free = writer.read(tx -> calendar.freeSlots(tx.c, List.of(clinicianId), from,
+    List<Slot> free = reads.read(c -> calendar.freeSlots(c, List.of(clinicianId), from,
         from.plusDays(NEXT_FREE_DAYS), notBefore, NEXT_FREE_SUGGESTIONS));
     return free.stream().map(s -> s.start().toString()).collect(Collectors.joining(","));
   }

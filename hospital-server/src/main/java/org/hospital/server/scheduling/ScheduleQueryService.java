@@ -22,12 +22,12 @@ public final class ScheduleQueryService {
   public record Roster(List<Directory.Department> departments, List<Directory.Clinician> clinicians,
       ZoneId zone) {}
 
-  private final ScheduleWriter db;
+  private final ScheduleReads reads;
   private final ScheduleCalendar calendar;
   private final Clock clock;
 
-  ScheduleQueryService(ScheduleWriter db, ScheduleCalendar calendar, Clock clock) {
-    this.db = db;
+  ScheduleQueryService(ScheduleReads reads, ScheduleCalendar calendar, Clock clock) {
+    this.reads = reads;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -41,16 +41,16 @@ public final class ScheduleQueryService {
   }
 
   public Roster roster() {
-    return db.read(tx -> new Roster(Directory.departments(tx.c),
-        Directory.clinicians(tx.c), calendar.zone()));
+    return reads.read(c -> new Roster(Directory.departments(c),
+        Directory.clinicians(c), calendar.zone()));
   }
 
   /** Every slot of these clinicians on the days from..to; unknown clinicians have none. */
   public List<FreeSlot> slots(List<Long> clinicianIds, LocalDate from, LocalDate to) {
-    return db.read(tx -> {
+    return reads.read(c -> {
       List<FreeSlot> out = new ArrayList<>();
       for (long id : clinicianIds) {
-        out.addAll(calendar.withAvailability(tx.c, id, from, to));
+        out.addAll(calendar.withAvailability(c, id, from, to));
       }
       return out;
     });
@@ -58,15 +58,15 @@ public final class ScheduleQueryService {
 
   /** The earliest free slots (not in the past) of the target's clinicians, at most {@code max}. */
   public List<Slot> freeSlots(Target target, LocalDate from, LocalDate to, int max) {
-    return db.read(tx -> {
+    return reads.read(c -> {
       List<Directory.Clinician> clinicians = switch (target) {
-        case ClinicianTarget c -> Directory.clinician(tx.c, c.clinicianId())
+        case ClinicianTarget t -> Directory.clinician(c, t.clinicianId())
             .stream().toList();
-        case DepartmentTarget d -> Directory.inDepartment(tx.c, d.departmentId());
-        case SpecialtyTarget s -> Directory.withSpecialty(tx.c, s.specialty());
+        case DepartmentTarget d -> Directory.inDepartment(c, d.departmentId());
+        case SpecialtyTarget s -> Directory.withSpecialty(c, s.specialty());
       };
       List<Long> ids = clinicians.stream().map(Directory.Clinician::id).toList();
-      return calendar.freeSlots(tx.c, ids, from, to, clock.instant(), max);
+      return calendar.freeSlots(c, ids, from, to, clock.instant(), max);
     });
   }
 }

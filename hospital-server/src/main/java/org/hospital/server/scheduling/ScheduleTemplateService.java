@@ -35,24 +35,26 @@ public final class ScheduleTemplateService {
   public record AddedException(TemplateStore.StoredException exception, List<AppointmentRow> offSchedule) {}
 
   private final ScheduleWriter writer;
+  private final ScheduleReads reads;
   private final OffScheduleBookings offSchedule;
   private final AuditTrail audit;
   private final Clock clock;
 
-  ScheduleTemplateService(ScheduleWriter writer, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
+  ScheduleTemplateService(ScheduleWriter writer, ScheduleReads reads, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
     this.writer = writer;
+    this.reads = reads;
     this.offSchedule = new OffScheduleBookings(calendar, clock);
     this.audit = audit;
     this.clock = clock;
   }
 
   public Overview overview(long clinicianId, LocalDate asOf, CurrentUser user) {
-    Overview o = writer.read(tx -> {
-      Directory.requireClinician(tx.c, clinicianId, "clinician_id");
+    Overview o = reads.read(c -> {
+      Directory.requireClinician(c, clinicianId, "clinician_id");
       Instant now = clock.instant();
-      return new Overview(TemplateStore.templates(tx.c, clinicianId).stream().filter(t -> t.validOn(asOf))
-          .toList(), TemplateStore.exceptions(tx.c, clinicianId, now, now.plus(EXCEPTIONS_AHEAD)),
-          offSchedule.list(tx.c, clinicianId));
+      return new Overview(TemplateStore.templates(c, clinicianId).stream().filter(t -> t.validOn(asOf))
+          .toList(), TemplateStore.exceptions(c, clinicianId, now, now.plus(EXCEPTIONS_AHEAD)),
+          offSchedule.list(c, clinicianId));
     });
     auditRead(user, clinicianId, o.offSchedule());
     return o;
@@ -121,7 +123,7 @@ public final class ScheduleTemplateService {
   }
 
   private List<AppointmentRow> offScheduleAudited(long clinicianId, CurrentUser user) {
-    List<AppointmentRow> off = writer.read(tx -> offSchedule.list(tx.c, clinicianId));
+    List<AppointmentRow> off = reads.read(c -> offSchedule.list(c, clinicianId));
     auditRead(user, clinicianId, off);
     return off;
   }

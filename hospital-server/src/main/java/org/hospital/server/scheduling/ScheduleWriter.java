@@ -2,20 +2,23 @@ package org.hospital.server.scheduling;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hospital.proto.scheduling.v1.ScheduleUpdate;
+import org.hospital.proto.scheduling.v1.WaitListUpdate;
 import org.hospital.server.audit.AuditTrail;
-import org.hospital.server.live.EventHub;
+import org.hospital.server.live.LiveFeed;
 import org.hospital.server.persistence.Database;
 
 /**
  * Runs scheduling writes: one transaction on the JDBC connection of the persistence unit (so audit entries
- * written through it commit together with the change), the schedule and wait-list events appended as the very
- * last statements (schedule counter first, then the wait list's, always in that order so that writers never
- * wait on each other in a circle), and published to the live hubs only after commit.
+ * written through it commit together with the change). After the work, the schedule's and the wait list's
+ * events are appended (schedule counter first, then the wait list's), then the audit entries, always in that
+ * order so that writers never wait on each other in a circle, and each hot row lock (a feed's counter, the
+ * audit chain's head) is held from its statement to the commit only. Events reach the live feeds after commit.
+ * Reads go through {@link ScheduleReads}.
  */
 final class ScheduleWriter {
 
@@ -33,16 +36,17 @@ final class ScheduleWriter {
 
   private final Database db;
   private final AuditTrail audit;
-  private final EventHub<ScheduleEventRecord> hub;
-  private final EventHub<WaitListEventRecord> waitListHub;
+  private final LiveFeed<ScheduleEvents.Change, ScheduleEventRecord, ScheduleUpdate> schedule;
+  private final LiveFeed<WaitListEvents.Change, WaitListEventRecord, WaitListUpdate> waitList;
   private final Clock clock;
 
-  ScheduleWriter(Database db, AuditTrail audit, EventHub<ScheduleEventRecord> hub,
-      EventHub<WaitListEventRecord> waitListHub, Clock clock) {
+  ScheduleWriter(Database db, AuditTrail audit,
+      LiveFeed<ScheduleEvents.Change, ScheduleEventRecord, ScheduleUpdate> schedule,
+      LiveFeed<WaitListEvents.Change, WaitListEventRecord, WaitListUpdate> waitList, Clock clock) {
     this.db = db;
     this.audit = audit;
-    this.hub = hub;
-    this.waitListHub = waitListHub;
+    this.schedule = schedule;
+    this.waitList = waitList;
     this.clock = clock;
   }
 
@@ -52,40 +56,22 @@ final class ScheduleWriter {
     T result = db.inTransaction(em -> {
       Connection c = em.unwrap(Connection.class);
       try {
-        if (db.vendor() == Database.Vendor.H2) {
-          // H2 gives up on a row lock after one second by default; bookings queue for the event counter.
-          try (Statement s = c.createStatement()) {
-            s.execute("SET LOCK_TIMEOUT 20000");
-          }
-        }
-        Tx tx = new Tx(c, em, audit, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Tx tx = new Tx(c, clock.instant().truncatedTo(ChronoUnit.MICROS));
         T r = work.run(tx);
         if (!tx.changes().isEmpty()) {
-          events.set(ScheduleEventLog.append(c, tx.changes(), tx.now));
+          events.set(schedule.append(c, tx.changes(), tx.now));
         }
         if (!tx.waitListChanges().isEmpty()) {
-          waitListEvents.set(WaitListEventLog.append(c, tx.waitListChanges(), tx.now));
+          waitListEvents.set(waitList.append(c, tx.waitListChanges(), tx.now));
         }
+        audit.recordAllWithin(em, tx.auditEntries());
         return r;
       } catch (SQLException e) {
         throw new SqlFailure(e);
       }
     });
-    if (!events.get().isEmpty()) {
-      hub.publish(events.get());
-    }
-    if (!waitListEvents.get().isEmpty()) {
-      waitListHub.publish(waitListEvents.get());
-    }
+    schedule.publish(events.get());
+    waitList.publish(waitListEvents.get());
     return result;
-  }
-
-  /** A read on a connection of its own (no transaction needed: one consistent statement at a time suffices). */
-  <T> T read(Work<T> work) {
-    try (Connection c = db.dataSource().getConnection()) {
-      return work.run(new Tx(c, null, audit, clock.instant().truncatedTo(ChronoUnit.MICROS)));
-    } catch (SQLException e) {
-      throw new SqlFailure(e);
-    }
   }
 }

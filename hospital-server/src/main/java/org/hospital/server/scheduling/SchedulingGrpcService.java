@@ -46,8 +46,6 @@ import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusResponse;
 import org.hospital.proto.scheduling.v1.WaitListUpdate;
-import org.hospital.server.scheduling.live.ScheduleFeed;
-import org.hospital.server.scheduling.live.WaitListFeed;
 import org.hospital.server.security.CurrentUser;
 
 /**

@@ -33,12 +33,14 @@ public final class SeriesService {
 
   private final ScheduleCalendar calendar;
   private final ScheduleWriter writer;
+  private final ScheduleReads reads;
   private final IdempotentWrites writes;
   private final Clock clock;
 
-  SeriesService(ScheduleCalendar calendar, ScheduleWriter writer, IdempotentWrites writes, Clock clock) {
+  SeriesService(ScheduleCalendar calendar, ScheduleWriter writer, ScheduleReads reads, IdempotentWrites writes, Clock clock) {
     this.calendar = calendar;
     this.writer = writer;
+    this.reads = reads;
     this.writes = writes;
     this.clock = clock;
   }
@@ -62,10 +64,10 @@ public final class SeriesService {
               AppointmentReads.series(tx.c, claimed.series().seriesId())));
     } catch (LostRace race) {
       // Read after the rollback: the winner has committed by now, so this names what it holds.
-      List<Instant> taken = writer.read(tx -> {
+      List<Instant> taken = reads.read(c -> {
         List<Instant> held = new ArrayList<>();
         for (Instant s : starts) {
-          if (AppointmentReads.highestOverbookSeq(tx.c, cmd.clinicianId(), s) >= 0) {
+          if (AppointmentReads.highestOverbookSeq(c, cmd.clinicianId(), s) >= 0) {
             held.add(s);
           }
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.hospital.server.persistence.DbTime;
 
 /** Writes to the appointment_series table; its members are rows of the appointment table. */
 final class SeriesStore {
@@ -26,7 +27,7 @@ final class SeriesStore {
       ps.setInt(4, cmd.occurrences());
       ps.setInt(5, cmd.intervalWeeks());
       ps.setString(6, by);
-      Sql.setInstant(ps, 7, now);
+      DbTime.set(ps, 7, now);
       ps.executeUpdate();
     }
     return id;

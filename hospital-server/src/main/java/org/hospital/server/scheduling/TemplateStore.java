@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hospital.server.persistence.DbTime;
 
 /** The schedule_template and schedule_exception tables. */
 final class TemplateStore {
@@ -42,13 +43,13 @@ final class TemplateStore {
     try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, starts_at, ends_at, slot_minutes, note"
         + " FROM schedule_exception WHERE clinician_id = ? AND starts_at < ? AND ends_at > ? ORDER BY starts_at")) {
       ps.setLong(1, clinicianId);
-      Sql.setInstant(ps, 2, to);
-      Sql.setInstant(ps, 3, from);
+      DbTime.set(ps, 2, to);
+      DbTime.set(ps, 3, from);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new StoredException(rs.getLong(1), new ScheduleException(clinicianId,
-              ScheduleException.Kind.valueOf(rs.getString(2)), Sql.instant(rs, "starts_at"),
-              Sql.instant(rs, "ends_at"), rs.getInt(5)), rs.getString(6)));
+              ScheduleException.Kind.valueOf(rs.getString(2)), DbTime.get(rs, "starts_at"),
+              DbTime.get(rs, "ends_at"), rs.getInt(5)), rs.getString(6)));
         }
       }
     }
@@ -107,8 +108,8 @@ final class TemplateStore {
       ps.setLong(1, id);
       ps.setLong(2, e.clinicianId());
       ps.setString(3, e.kind().name());
-      Sql.setInstant(ps, 4, e.start());
-      Sql.setInstant(ps, 5, e.end());
+      DbTime.set(ps, 4, e.start());
+      DbTime.set(ps, 5, e.end());
       if (e.kind() == ScheduleException.Kind.EXTRA_SESSION) {
         ps.setInt(6, e.slotMinutes());
       } else {
@@ -131,8 +132,8 @@ final class TemplateStore {
           return java.util.Optional.empty();
         }
         return java.util.Optional.of(new StoredException(id, new ScheduleException(rs.getLong(1),
-            ScheduleException.Kind.valueOf(rs.getString(2)), Sql.instant(rs, "starts_at"),
-            Sql.instant(rs, "ends_at"), rs.getInt(5)), rs.getString(6)));
+            ScheduleException.Kind.valueOf(rs.getString(2)), DbTime.get(rs, "starts_at"),
+            DbTime.get(rs, "ends_at"), rs.getInt(5)), rs.getString(6)));
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.hospital.server.scheduling;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,13 +24,13 @@ public final class WaitListCandidates {
   /** The best entries for the slot, and whether the slot is free now. */
   public record Match(FreeSlot slot, List<WaitListEntry> candidates) {}
 
-  private final ScheduleWriter db;
+  private final ScheduleReads reads;
   private final ScheduleCalendar calendar;
   private final AuditTrail audit;
   private final Clock clock;
 
-  WaitListCandidates(ScheduleWriter db, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
-    this.db = db;
+  WaitListCandidates(ScheduleReads reads, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
+    this.reads = reads;
     this.calendar = calendar;
     this.audit = audit;
     this.clock = clock;
@@ -41,13 +42,13 @@ public final class WaitListCandidates {
    *     or is not one of the clinician's slots
    */
   public Match find(long clinicianId, Instant slotStart, VisitType visitType, int max, CurrentUser user) {
-    Match m = db.read(tx -> {
-      Directory.Clinician clinician = Directory.clinician(tx.c, clinicianId).orElseThrow(DomainException::notFound);
+    Match m = reads.read(c -> {
+      Directory.Clinician clinician = Directory.clinician(c, clinicianId).orElseThrow(DomainException::notFound);
       if (slotStart.isBefore(clock.instant())) {
         throw DomainException.outsideWorkingHours();
       }
-      FreeSlot slot = slotAt(tx, clinician.id(), slotStart);
-      return new Match(slot, WaitListStore.candidates(tx.c, clinician.id(), clinician.departmentId(),
+      FreeSlot slot = slotAt(c, clinician.id(), slotStart);
+      return new Match(slot, WaitListStore.candidates(c, clinician.id(), clinician.departmentId(),
           calendar.dateOf(slotStart), visitType, max));
     });
     if (!m.candidates().isEmpty()) {
@@ -59,9 +60,9 @@ public final class WaitListCandidates {
     return m;
   }
 
-  private FreeSlot slotAt(Tx tx, long clinicianId, Instant start) throws SQLException {
+  private FreeSlot slotAt(Connection c, long clinicianId, Instant start) throws SQLException {
     LocalDate day = calendar.dateOf(start);
-    return calendar.withAvailability(tx.c, clinicianId, day, day).stream()
+    return calendar.withAvailability(c, clinicianId, day, day).stream()
         .filter(f -> f.slot().start().equals(start)).findFirst()
         .orElseThrow(DomainException::outsideWorkingHours);
   }

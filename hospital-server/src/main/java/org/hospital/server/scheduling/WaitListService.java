@@ -1,12 +1,12 @@
 package org.hospital.server.scheduling;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
@@ -26,17 +26,19 @@ public final class WaitListService {
       LocalDate latest, VisitType visitType, String reason) {}
 
   private final ScheduleWriter writer;
+  private final ScheduleReads reads;
   private final ScheduleCalendar calendar;
   private final AuditTrail audit;
   private final Clock clock;
   private final WaitListCandidates candidates;
 
-  WaitListService(ScheduleWriter writer, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
+  WaitListService(ScheduleWriter writer, ScheduleReads reads, ScheduleCalendar calendar, AuditTrail audit, Clock clock) {
     this.writer = writer;
+    this.reads = reads;
     this.calendar = calendar;
     this.audit = audit;
     this.clock = clock;
-    this.candidates = new WaitListCandidates(writer, calendar, audit, clock);
+    this.candidates = new WaitListCandidates(reads, calendar, audit, clock);
   }
 
   /** Who on the list could take the clinician's slot at {@code slotStart}; see {@link WaitListCandidates}. */
@@ -69,12 +71,12 @@ public final class WaitListService {
         return added;
       });
     } catch (ScheduleWriter.SqlFailure e) {
-      if (e.getCause() instanceof SQLException s && Sql.UNIQUE_VIOLATION.equals(s.getSQLState())) {
+      if (UniqueViolation.in(e)) {
         // A concurrent add of the same patient and target won: answer with its entry.
-        return writer.read(tx -> {
+        return reads.read(c -> {
           long departmentId = a.clinicianId() != 0
-              ? Directory.clinician(tx.c, a.clinicianId()).orElseThrow().departmentId() : a.departmentId();
-          return WaitListStore.findOpen(tx.c, a.patientId(), WaitListStore.openTarget(a.clinicianId(),
+              ? Directory.clinician(c, a.clinicianId()).orElseThrow().departmentId() : a.departmentId();
+          return WaitListStore.findOpen(c, a.patientId(), WaitListStore.openTarget(a.clinicianId(),
               departmentId)).orElseThrow(() -> e);
         });
       }
@@ -84,7 +86,7 @@ public final class WaitListService {
 
   public List<WaitListEntry> list(List<Long> departmentIds, List<Long> clinicianIds, CurrentUser user) {
     LocalDate today = calendar.dateOf(clock.instant());
-    List<WaitListEntry> entries = writer.read(tx -> WaitListStore.open(tx.c, departmentIds, clinicianIds, today));
+    List<WaitListEntry> entries = reads.read(c -> WaitListStore.open(c, departmentIds, clinicianIds, today));
     if (!entries.isEmpty()) {
       audit.record(AuditEvent.by(user, AuditAction.SCHEDULE_VIEWED, AuditEvent.NO_PATIENT, "wait list patients="
           + entries.stream().map(e -> Long.toString(e.patientId())).distinct().collect(Collectors.joining(",")),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.hospital.server.persistence.DbTime;
 
 /** The wait_list_entry table. */
 final class WaitListStore {
@@ -47,7 +48,7 @@ final class WaitListStore {
       ps.setString(8, reason);
       ps.setString(9, openTarget(clinicianId, departmentId));
       ps.setString(10, by);
-      Sql.setInstant(ps, 11, now);
+      DbTime.set(ps, 11, now);
       ps.executeUpdate();
     }
     return id;
@@ -87,7 +88,7 @@ final class WaitListStore {
         + " WHERE id = ?")) {
       ps.setString(1, reason);
       ps.setString(2, by);
-      Sql.setInstant(ps, 3, now);
+      DbTime.set(ps, 3, now);
       ps.setLong(4, id);
       ps.executeUpdate();
     }
@@ -154,9 +155,9 @@ final class WaitListStore {
             rs.getString("family_name") + ", " + rs.getString("given_names"), rs.getString("mrn"),
             rs.getLong("clinician_id"), rs.getLong("department_id"), rs.getObject("earliest", LocalDate.class),
             rs.getObject("latest", LocalDate.class), VisitType.valueOf(rs.getString("visit_type")),
-            rs.getString("reason"), Sql.instant(rs, "added_at"), rs.getString("added_by"), open,
+            rs.getString("reason"), DbTime.get(rs, "added_at"), rs.getString("added_by"), open,
             open ? rs.getString("added_by") : rs.getString("removed_by"),
-            open ? Sql.instant(rs, "added_at") : Sql.instant(rs, "removed_at"), rs.getLong("version")));
+            open ? DbTime.get(rs, "added_at") : DbTime.get(rs, "removed_at"), rs.getLong("version")));
       }
     }
     return out;

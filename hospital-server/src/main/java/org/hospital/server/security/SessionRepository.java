@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * Session rows. Every change is a conditional UPDATE that states what it expects (still open, still idle),
@@ -39,7 +40,7 @@ final class SessionRepository {
   void touch(long sessionId, Instant now) {
     db.runInTransaction(em -> em.createQuery("update StaffSession s set s.lastSeenAt = :now"
             + " where s.id = :id and s.endedAt is null and s.lastSeenAt < :now")
-        .setParameter("now", Times.toDb(now))
+        .setParameter("now", DbTime.toDb(now))
         .setParameter("id", sessionId)
         .executeUpdate());
   }
@@ -48,7 +49,7 @@ final class SessionRepository {
   static boolean end(EntityManager em, long sessionId, SessionEndReason reason, Instant now) {
     return em.createQuery("update StaffSession s set s.endedAt = :now, s.endReason = :reason"
             + " where s.id = :id and s.endedAt is null")
-        .setParameter("now", Times.toDb(now))
+        .setParameter("now", DbTime.toDb(now))
         .setParameter("reason", reason)
         .setParameter("id", sessionId)
         .executeUpdate() == 1;
@@ -61,10 +62,10 @@ final class SessionRepository {
   static boolean endIfIdle(EntityManager em, long sessionId, Instant cutoff, Instant now) {
     return em.createQuery("update StaffSession s set s.endedAt = :now,"
             + " s.endReason = :reason where s.id = :id and s.endedAt is null and s.lastSeenAt < :cutoff")
-        .setParameter("now", Times.toDb(now))
+        .setParameter("now", DbTime.toDb(now))
         .setParameter("reason", SessionEndReason.IDLE)
         .setParameter("id", sessionId)
-        .setParameter("cutoff", Times.toDb(cutoff))
+        .setParameter("cutoff", DbTime.toDb(cutoff))
         .executeUpdate() == 1;
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.hospital.server.persistence.DbTime;
 
 /** The failed sign-ins one throttle has counted in its current one-day window. */
 @Entity
@@ -51,8 +52,8 @@ public class SignInThrottle {
     t.key = key(scope, username, address);
     t.lastWorkstation = workstation;
     t.failures = 0;
-    t.windowStart = Times.toDb(now);
-    t.lastFailureAt = Times.toDb(now);
+    t.windowStart = DbTime.toDb(now);
+    t.lastFailureAt = DbTime.toDb(now);
     return t;
   }
 
@@ -60,18 +61,18 @@ public class SignInThrottle {
   Optional<Instant> fail(ThrottlePolicy policy, String workstation, Instant now) {
     if (!windowStart.toInstant().plus(ThrottlePolicy.WINDOW).isAfter(now)) {
       failures = 0;
-      windowStart = Times.toDb(now);
+      windowStart = DbTime.toDb(now);
     }
     failures++;
     lastWorkstation = workstation;
-    lastFailureAt = Times.toDb(now);
+    lastFailureAt = DbTime.toDb(now);
     return block(policy);
   }
 
   /** Sets {@code blocked_until} from the count; returns it. */
   Optional<Instant> block(ThrottlePolicy policy) {
     Optional<Instant> until = policy.blockedUntil(failures, windowStart.toInstant(), lastFailureAt.toInstant());
-    blockedUntil = until.map(Times::toDb).orElse(null);
+    blockedUntil = until.map(DbTime::toDb).orElse(null);
     return until;
   }
 

@@ -13,6 +13,7 @@ import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.audit.AuditTrail;
 import org.hospital.server.config.SignInLimits;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.persistence.DbTime;
 import org.hospital.server.security.SignInThrottle.Scope;
 
 /**
@@ -92,7 +93,7 @@ public final class SignInThrottles {
     Instant windowOpenSince = clock.instant().minus(ThrottlePolicy.WINDOW);
     return db.read(em -> em.createQuery("select t from SignInThrottle t where t.failures > 0 and t.windowStart > :since"
             + " order by t.lastFailureAt desc, t.key", SignInThrottle.class)
-        .setParameter("since", Times.toDb(windowOpenSince))
+        .setParameter("since", DbTime.toDb(windowOpenSince))
         .setMaxResults(LIST_MAX)
         .getResultList());
   }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * A staff member who can sign in. Failed sign-ins are not counted here but in {@link SignInThrottle}s, per
@@ -61,7 +62,7 @@ public class StaffAccount {
     a.passwordHash = passwordHash;
     a.enabled = true;
     a.roles = EnumSet.copyOf(roles);
-    a.createdAt = Times.toDb(now);
+    a.createdAt = DbTime.toDb(now);
     return a;
   }
 

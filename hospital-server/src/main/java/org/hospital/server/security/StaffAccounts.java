@@ -1,10 +1,10 @@
 package org.hospital.server.security;
 
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.server.errors.DomainException;
 import org.hospital.server.errors.Violations;
@@ -56,7 +56,7 @@ public final class StaffAccounts {
     try {
       db.runInTransaction(em -> StaffAccountRepository.insert(em, account));
     } catch (PersistenceException e) {
-      if (isUniqueViolation(e)) {
+      if (UniqueViolation.of(e, "staff_account_username_unique")) {
         // someone else took the name between our check and the insert
         throw DomainException.alreadyExists("username");
       }
@@ -89,14 +89,5 @@ public final class StaffAccounts {
     } else if (displayName.codePoints().anyMatch(Character::isISOControl)) {
       v.add("display_name", FieldViolationCode.INVALID_CHARACTERS);
     }
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * One sign-in, from login until logout or idle expiry. Only the token's hash is kept. Rows change only through
@@ -42,7 +43,7 @@ public class StaffSession {
     StaffSession s = new StaffSession();
     s.tokenHash = tokenHash;
     s.staffId = staffId;
-    s.createdAt = Times.toDb(now);
+    s.createdAt = DbTime.toDb(now);
     s.lastSeenAt = s.createdAt;
     s.peer = peer;
     s.workstation = workstation;
@@ -58,7 +59,7 @@ public class StaffSession {
   }
 
   public Instant lastSeenAt() {
-    return Times.fromDb(lastSeenAt);
+    return DbTime.fromDb(lastSeenAt);
   }
 
   public boolean ended() {

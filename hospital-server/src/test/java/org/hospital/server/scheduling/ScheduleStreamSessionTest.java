@@ -32,7 +32,7 @@ class ScheduleStreamSessionTest {
       assertTrue(sub.updates().get(0).hasSnapshot());
       assertEquals(Status.Code.UNAUTHENTICATED, sub.awaitEnd().getCode());
       assertEquals("SESSION_EXPIRED", Errors.info((StatusRuntimeException) sub.error()).getReason());
-      assertEquals(0, h.server.server().scheduling().subscriberCount());
+      assertEquals(0, h.server.server().liveFeeds().feed("schedule").subscriberCount());
     }
   }
 }

@@ -3,8 +3,6 @@ package org.hospital.server.scheduling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,21 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.hospital.proto.auth.v1.AuthServiceGrpc;
-import org.hospital.proto.auth.v1.LoginRequest;
-import org.hospital.proto.auth.v1.LogoutRequest;
 import org.hospital.proto.scheduling.v1.Appointment;
-import org.hospital.proto.scheduling.v1.BookAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CancelAppointmentRequest;
 import org.hospital.proto.scheduling.v1.CheckInRequest;
 import org.hospital.proto.scheduling.v1.ScheduleEvent;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
-import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.proto.scheduling.v1.Slot;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
-import org.hospital.server.testing.BearerToken;
-import org.hospital.server.testing.Errors;
-import org.hospital.server.testing.TestHospitalServer;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.api.Test;
@@ -38,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The live schedule through the real server: every change reaches subscribers in order and without gaps;
- * a subscriber that drops off (cancel, server restart) resumes with exactly what it missed; one that is
- * too far behind gets a snapshot; streams end with the session.
+ * The live schedule through the real server, as a workstation's view of it: bookings, cancellations and
+ * check-ins folded by version add up to what a fresh snapshot shows, also across a resume. What every feed
+ * promises (order, gaps, resume, restart, slow readers, sessions) is {@link ScheduleFeedContractTest}.
  */
 @ParameterizedClass
 @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
@@ -175,109 +165,5 @@ class ScheduleStreamTest {
     assertConsecutive(all, start + 1, latest());
     assertEquals(serverView(), apply(seen, second.events()));
     second.cancel();
-  }
-
-  @Test
-  void aRestartMidBurstEndsStreamsAndTheyResumeAfterIt() throws Exception {
-    Subscription first = Subscription.open(h.asyncAs("doctor"), everything(0));
-    first.awaitUpdates(1);
-    long start = first.lastSequence();
-    LocalDate day = h.freeWeekday(11);
-    long id = h.clinicianId("Dr. Marta Kowalski");
-    List<BookAppointmentRequest> bookings = new ArrayList<>();
-    List<Instant> free = slots("Dr. Marta Kowalski", day);
-    for (int i = 0; i < 16; i++) {
-      bookings.add(h.booking(id, h.patients.get(i), free.get(i)).build());
-    }
-    ExecutorService background = Executors.newSingleThreadExecutor();
-    Future<?> burst = background.submit(() -> {
-      for (BookAppointmentRequest b : bookings) {
-        bookRetrying(b);
-      }
-      return null;
-    });
-    first.awaitSequence(start + 4);
-    h.server.restart();
-    assertEquals(Status.Code.UNAVAILABLE, first.awaitEnd().getCode());
-    burst.get();
-    background.shutdown();
-    assertEquals(16, h.count("SELECT COUNT(*) FROM appointment WHERE clinician_id = " + id
-        + " AND held_slot_start IS NOT NULL AND start_at >= TIMESTAMP WITH TIME ZONE '" + h.at(day, 0, 0) + "'"
-        + " AND start_at < TIMESTAMP WITH TIME ZONE '" + h.at(day.plusDays(1), 0, 0) + "'"),
-        "every booking once, although some were retried across the restart");
-
-    long resumeAfter = first.lastSequence();
-    Subscription second = Subscription.open(h.asyncAs("doctor"), everything(resumeAfter));
-    second.awaitSequence(latest());
-    assertTrue(second.updates().get(0).hasResumed());
-    assertConsecutive(second.events(), resumeAfter + 1, latest());
-    assertEquals(serverView(), apply(first.view(), second.events()));
-    second.cancel();
-  }
-
-  /** As a workstation does: the same request (same key) again until the server answers. */
-  private void bookRetrying(BookAppointmentRequest b) throws InterruptedException {
-    long deadline = System.nanoTime() + RecordedStream.PATIENCE.toNanos();
-    while (true) {
-      try {
-        h.as("reception").bookAppointment(b);
-        return;
-      } catch (StatusRuntimeException e) {
-        if (e.getStatus().getCode() != Status.Code.UNAVAILABLE || System.nanoTime() > deadline) {
-          throw e;
-        }
-        Thread.sleep(100);
-      }
-    }
-  }
-
-  @Test
-  void aResumeFromBeyondTheRetainedLogGetsASnapshot() throws Exception {
-    burst("Dr. Samir Haddad", h.freeWeekday(12), 4);
-    long latest = latest();
-    new ScheduleEventLog(h.server.server().database()).purge(2, Instant.EPOCH);
-
-    Subscription tooOld = Subscription.open(h.asyncAs("doctor"), everything(1));
-    tooOld.awaitUpdates(1);
-    assertEquals(latest, tooOld.updates().get(0).getSnapshot().getSequence());
-    assertEquals(serverView(), tooOld.view());
-    tooOld.cancel();
-
-    Subscription recent = Subscription.open(h.asyncAs("doctor"), everything(latest - 1));
-    recent.awaitSequence(latest);
-    assertTrue(recent.updates().get(0).hasResumed());
-    assertConsecutive(recent.events(), latest, latest);
-    recent.cancel();
-
-    Subscription fromElsewhere = Subscription.open(h.asyncAs("doctor"), everything(latest + 1000));
-    fromElsewhere.awaitUpdates(1);
-    assertEquals(latest, fromElsewhere.updates().get(0).getSnapshot().getSequence());
-    fromElsewhere.cancel();
-  }
-
-  @Test
-  void aFrozenSubscriberCatchesUpCompletelyWhenItReadsAgain() throws Exception {
-    Subscription slow = Subscription.openSlow(h.asyncAs("nurse"), everything(0));
-    slow.awaitUpdates(1);
-    long start = slow.lastSequence();
-    burst("Dr. Hiro Tanaka", h.freeWeekday(13), 20);
-    assertEquals(1, slow.updates().size(), "nothing is read while the workstation does not ask");
-    slow.request(Integer.MAX_VALUE);
-    slow.awaitSequence(latest());
-    assertConsecutive(slow.events(), start + 1, latest());
-    slow.cancel();
-  }
-
-  @Test
-  void theStreamEndsWhenTheSessionEnds() throws Exception {
-    String token = AuthServiceGrpc.newBlockingStub(h.channel).login(LoginRequest.newBuilder().setUsername("nurse")
-        .setPassword(TestHospitalServer.PASSWORD).setWorkstation("ward-2").build()).getSessionToken();
-    Subscription sub = Subscription.open(SchedulingServiceGrpc.newStub(h.channel)
-        .withCallCredentials(BearerToken.of(token)), everything(0));
-    sub.awaitUpdates(1);
-    AuthServiceGrpc.newBlockingStub(h.channel).withCallCredentials(BearerToken.of(token))
-        .logout(LogoutRequest.getDefaultInstance());
-    assertEquals(Status.Code.UNAUTHENTICATED, sub.awaitEnd().getCode());
-    assertEquals("SESSION_EXPIRED", Errors.info((StatusRuntimeException) sub.error()).getReason());
   }
 }

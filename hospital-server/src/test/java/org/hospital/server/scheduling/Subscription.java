@@ -2,7 +2,6 @@ package org.hospital.server.scheduling;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.grpc.stub.ClientCallStreamObserver;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.hospital.proto.scheduling.v1.ScheduleEvent;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
+import org.hospital.server.testing.RecordedStream;
 
 /**
  * A live schedule subscription as a workstation keeps it: the updates received, the view they add up to
@@ -19,10 +19,9 @@ import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
 final class Subscription extends RecordedStream<SubscribeScheduleRequest, ScheduleUpdate> {
 
   private final Map<Long, Appointment> view = new HashMap<>();
-  private final boolean manualFlow;
 
   private Subscription(boolean manualFlow) {
-    this.manualFlow = manualFlow;
+    super(manualFlow);
   }
 
   static Subscription open(SchedulingServiceGrpc.SchedulingServiceStub stub, SubscribeScheduleRequest request) {
@@ -39,15 +38,13 @@ final class Subscription extends RecordedStream<SubscribeScheduleRequest, Schedu
   }
 
   @Override
-  public void beforeStart(ClientCallStreamObserver<SubscribeScheduleRequest> requestStream) {
-    super.beforeStart(requestStream);
-    if (manualFlow) {
-      requestStream.disableAutoRequestWithInitial(1);
-    }
-  }
-
-  void request(int messages) {
-    call().request(messages);
+  protected Kind kind(ScheduleUpdate u) {
+    return switch (u.getKindCase()) {
+      case SNAPSHOT -> Kind.SNAPSHOT;
+      case RESUMED -> Kind.RESUMED;
+      case EVENT -> Kind.EVENT;
+      default -> fail("unexpected update " + u);
+    };
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
 import org.hospital.proto.scheduling.v1.WaitListEntry;
 import org.hospital.proto.scheduling.v1.WaitListEvent;
 import org.hospital.proto.scheduling.v1.WaitListUpdate;
+import org.hospital.server.testing.RecordedStream;
 
 /**
  * A live wait-list subscription as a workstation keeps it: the updates received, the open entries they add up
@@ -20,11 +21,31 @@ final class WaitListSubscription extends RecordedStream<SubscribeWaitListRequest
   /** Every entry by id in its newest known state, removed ones included (they are needed to order versions). */
   private final Map<Long, WaitListEntry> entries = new HashMap<>();
 
+  private WaitListSubscription(boolean manualFlow) {
+    super(manualFlow);
+  }
+
   static WaitListSubscription open(SchedulingServiceGrpc.SchedulingServiceStub stub,
       SubscribeWaitListRequest request) {
-    WaitListSubscription s = new WaitListSubscription();
+    return open(stub, request, false);
+  }
+
+  /** With {@code manualFlow}, reads only the first update until {@link #request} is called. */
+  static WaitListSubscription open(SchedulingServiceGrpc.SchedulingServiceStub stub,
+      SubscribeWaitListRequest request, boolean manualFlow) {
+    WaitListSubscription s = new WaitListSubscription(manualFlow);
     stub.subscribeWaitList(request, s);
     return s;
+  }
+
+  @Override
+  protected Kind kind(WaitListUpdate u) {
+    return switch (u.getKindCase()) {
+      case SNAPSHOT -> Kind.SNAPSHOT;
+      case RESUMED -> Kind.RESUMED;
+      case EVENT -> Kind.EVENT;
+      default -> fail("unexpected update " + u);
+    };
   }
 
   @Override

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * An allergy or intolerance. A drug allergy names a formulary ingredient or drug class
@@ -64,7 +65,7 @@ public class Allergy {
     a.verified = d.verified();
     a.status = Status.ACTIVE;
     a.recordedBy = by;
-    a.recordedAt = Times.utc(at);
+    a.recordedAt = DbTime.toDb(at);
     a.touch(by, at);
     return a;
   }
@@ -79,7 +80,7 @@ public class Allergy {
 
   private void touch(String by, Instant at) {
     updatedBy = by;
-    updatedAt = Times.utc(at);
+    updatedAt = DbTime.toDb(at);
   }
 
   public long id() { return id; }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * What was said about the patient's allergies, by whom and when. No row: nobody asked, which the banner shows
@@ -35,7 +36,7 @@ public class AllergyStatement {
   void state(State state, String by, Instant at) {
     this.state = state;
     this.recordedBy = by;
-    this.recordedAt = Times.utc(at);
+    this.recordedAt = DbTime.toDb(at);
   }
 
   public long patientId() { return patientId; }

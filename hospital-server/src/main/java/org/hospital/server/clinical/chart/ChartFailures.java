@@ -2,10 +2,10 @@ package org.hospital.server.clinical.chart;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.server.errors.DomainException;
 import org.hospital.server.errors.FieldViolation;
-import org.hospital.server.idempotency.IdempotencyKeys;
 
 /** The chart's refusals that name a field, and recognising the database's own refusals. */
 public final class ChartFailures {
@@ -20,15 +20,6 @@ public final class ChartFailures {
     return DomainException.invalid(List.of(new FieldViolation(field, code)));
   }
 
-  public static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && IdempotencyKeys.UNIQUE_VIOLATION.equals(s.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Runs a write again when it lost a race on a unique constraint (a concurrent retry of the same key, or the
    * first row of a patient's statement made by someone else): the second run finds the winner's row.
@@ -37,7 +28,7 @@ public final class ChartFailures {
     try {
       return write.get();
     } catch (RuntimeException e) {
-      if (isUniqueViolation(e)) {
+      if (UniqueViolation.in(e)) {
         return write.get();
       }
       throw e;

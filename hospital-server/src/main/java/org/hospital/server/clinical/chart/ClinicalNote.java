@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * A note written in an encounter. A draft changes only through {@link #revise} by its author; {@link #sign}
@@ -53,7 +54,7 @@ public class ClinicalNote {
     n.status = Status.DRAFT;
     n.authorId = authorId;
     n.authorName = authorName;
-    n.createdAt = Times.utc(at);
+    n.createdAt = DbTime.toDb(at);
     n.revise(content, at);
     return n;
   }
@@ -67,12 +68,12 @@ public class ClinicalNote {
     assessment = c.assessment();
     plan = c.plan();
     freeText = c.freeText();
-    updatedAt = Times.utc(at);
+    updatedAt = DbTime.toDb(at);
   }
 
   void sign(Instant at) {
     status = Status.SIGNED;
-    signedAt = Times.utc(at);
+    signedAt = DbTime.toDb(at);
     updatedAt = signedAt;
   }
 

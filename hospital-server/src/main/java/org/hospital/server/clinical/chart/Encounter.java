@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.hospital.server.persistence.DbTime;
 
 /** One contact between the patient and the hospital: a consultation now, an inpatient stay later. */
 @Entity
@@ -56,7 +57,7 @@ public class Encounter {
     e.clinicianName = clinicianName;
     e.departmentId = departmentId;
     e.reason = reason;
-    e.startedAt = Times.utc(at);
+    e.startedAt = DbTime.toDb(at);
     e.touch(clinicianName, at);
     return e;
   }
@@ -67,19 +68,19 @@ public class Encounter {
     Encounter e = outpatient(patientId, null, clinicianId, clinicianName, null, reason, start);
     e.sourceId = sourceId;
     e.status = Status.ENDED;
-    e.endedAt = Times.utc(end.isBefore(start) ? start : end);
+    e.endedAt = DbTime.toDb(end.isBefore(start) ? start : end);
     return e;
   }
 
   void end(String by, Instant at) {
     status = Status.ENDED;
-    endedAt = Times.utc(at.isBefore(startedAt.toInstant()) ? startedAt.toInstant() : at);
+    endedAt = DbTime.toDb(at.isBefore(startedAt.toInstant()) ? startedAt.toInstant() : at);
     touch(by, at);
   }
 
   void touch(String by, Instant at) {
     updatedBy = by;
-    updatedAt = Times.utc(at);
+    updatedAt = DbTime.toDb(at);
   }
 
   public long id() { return id; }

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.hospital.server.persistence.DbTime;
 
 /** A correction or addition to a signed note, with who wrote it and when; never changed or removed. */
 @Entity
@@ -33,7 +34,7 @@ public class NoteAddendum {
     this.text = text;
     this.authorId = authorId;
     this.authorName = authorName;
-    this.addedAt = Times.utc(at);
+    this.addedAt = DbTime.toDb(at);
   }
 
   public long id() { return id; }

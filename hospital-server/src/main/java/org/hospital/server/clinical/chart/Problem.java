@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * An entry of the patient's problem list. {@code activeCode} mirrors the code while the problem is active, so
@@ -57,7 +58,7 @@ public class Problem {
     p.sourceCode = sourceCode;
     p.encounterId = encounterId;
     p.recordedBy = by;
-    p.recordedAt = Times.utc(at);
+    p.recordedAt = DbTime.toDb(at);
     p.apply(change, by, at);
     return p;
   }
@@ -73,7 +74,7 @@ public class Problem {
     onset = c.onset();
     note = c.note();
     updatedBy = by;
-    updatedAt = Times.utc(at);
+    updatedAt = DbTime.toDb(at);
   }
 
   public long id() { return id; }

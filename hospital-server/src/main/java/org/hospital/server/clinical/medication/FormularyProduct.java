@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.hospital.server.persistence.DbTime;
 
 /** A product of the formulary. Never edited once added: prescriptions name it. */
 @Entity
@@ -60,7 +60,7 @@ public class FormularyProduct {
     p.doseMax = d.doseMax();
     p.doseMaxDaily = d.doseMaxDaily();
     p.addedBy = by;
-    p.addedAt = at.atOffset(ZoneOffset.UTC);
+    p.addedAt = DbTime.toDb(at);
     return p;
   }
 

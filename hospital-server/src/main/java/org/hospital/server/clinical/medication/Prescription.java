@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * A signed prescription. Its order never changes after signing: a change stops it and writes a new one that
@@ -94,7 +94,7 @@ public class Prescription {
     p.replacesId = replacesId;
     p.prescriberId = prescriberId;
     p.prescriberName = prescriber;
-    p.signedAt = at.atOffset(ZoneOffset.UTC);
+    p.signedAt = DbTime.toDb(at);
     p.touch(prescriber, at);
     return p;
   }
@@ -104,7 +104,7 @@ public class Prescription {
     stopReason = reason;
     stopNote = note;
     stoppedBy = by;
-    stoppedAt = at.atOffset(ZoneOffset.UTC);
+    stoppedAt = DbTime.toDb(at);
     touch(by, at);
   }
 
@@ -115,7 +115,7 @@ public class Prescription {
 
   private void touch(String by, Instant at) {
     updatedBy = by;
-    updatedAt = at.atOffset(ZoneOffset.UTC);
+    updatedAt = DbTime.toDb(at);
   }
 
   /** Active on the day: not stopped and not past its end. */

@@ -19,6 +19,7 @@ import org.hospital.server.clinical.reference.DrugSubstanceList;
 import org.hospital.server.clinical.reference.Icd10cmCodes;
 import org.hospital.server.patients.PatientBulkLoader;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.persistence.DbTime;
 
 /**
  * Imports the demo's outside records (227 Synthea patients with their encounters, conditions, medications and
@@ -145,6 +146,6 @@ public final class SyntheaImport {
   }
 
   static OffsetDateTime instant(String iso) {
-    return Instant.parse(iso).atOffset(ZoneOffset.UTC);
+    return DbTime.toDb(Instant.parse(iso));
   }
 }

@@ -1,4 +1,4 @@
-package org.hospital.server.scheduling;
+package org.hospital.server.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,39 +12,60 @@ import java.util.List;
 /**
  * A live stream as a workstation keeps it: every update received, the last sequence applied, and how the
  * stream ended; tests wait on it for a sequence, a number of updates or the end. Subclasses fold each update
- * into the view it adds up to.
+ * into the view it adds up to. A stream opened with manual flow reads only its first update until
+ * {@link #request} is called: a frozen workstation.
  *
  * @param <R> the subscription request
  * @param <U> the streamed update
  */
-abstract class RecordedStream<R, U> implements ClientResponseObserver<R, U> {
+public abstract class RecordedStream<R, U> implements ClientResponseObserver<R, U> {
 
   /** Generous: the machine may be busy with other builds; tests wait for conditions, never for time. */
-  static final Duration PATIENCE = Duration.ofSeconds(90);
+  public static final Duration PATIENCE = Duration.ofSeconds(90);
 
+  /** What an update of any feed is. */
+  public enum Kind { SNAPSHOT, RESUMED, EVENT }
+
+  private final boolean manualFlow;
   private final List<U> updates = new ArrayList<>();
+  private final List<Long> eventSequences = new ArrayList<>();
   private ClientCallStreamObserver<R> call;
   private Status ended;
   private Throwable error;
   private long lastSequence;
+  private long firstSequence = -1;
+
+  protected RecordedStream() {
+    this(false);
+  }
+
+  protected RecordedStream(boolean manualFlow) {
+    this.manualFlow = manualFlow;
+  }
 
   /** Folds the update into the view; returns the sequence the stream now stands at. */
   protected abstract long apply(U update);
 
+  protected abstract Kind kind(U update);
+
   @Override
   public void beforeStart(ClientCallStreamObserver<R> requestStream) {
     this.call = requestStream;
-  }
-
-  /** For flow-control tests: the request side of the call. */
-  protected ClientCallStreamObserver<R> call() {
-    return call;
+    if (manualFlow) {
+      requestStream.disableAutoRequestWithInitial(1);
+    }
   }
 
   @Override
   public final synchronized void onNext(U u) {
     updates.add(u);
     lastSequence = apply(u);
+    if (updates.size() == 1) {
+      firstSequence = lastSequence;
+    }
+    if (kind(u) == Kind.EVENT) {
+      eventSequences.add(lastSequence);
+    }
     notifyAll();
   }
 
@@ -61,28 +82,48 @@ abstract class RecordedStream<R, U> implements ClientResponseObserver<R, U> {
     notifyAll();
   }
 
-  void cancel() {
+  public void cancel() {
     call.cancel("closed by the test", null);
   }
 
-  synchronized List<U> updates() {
+  /** For a stream opened with manual flow: lets {@code messages} more arrive. */
+  public void request(int messages) {
+    call.request(messages);
+  }
+
+  public synchronized List<U> updates() {
     return List.copyOf(updates);
   }
 
-  synchronized long lastSequence() {
+  /** The kind of the first update (snapshot or resumed, for every feed). */
+  public synchronized Kind firstKind() {
+    return kind(updates.getFirst());
+  }
+
+  /** The sequence the first update stands at: the snapshot's, or the one resumed after. */
+  public synchronized long firstSequence() {
+    return firstSequence;
+  }
+
+  /** The sequences of the events received, in arrival order. */
+  public synchronized List<Long> eventSequences() {
+    return List.copyOf(eventSequences);
+  }
+
+  public synchronized long lastSequence() {
     return lastSequence;
   }
 
-  synchronized Status ended() {
+  public synchronized Status ended() {
     return ended;
   }
 
-  synchronized Throwable error() {
+  public synchronized Throwable error() {
     return error;
   }
 
   /** Waits until the last applied sequence reaches {@code sequence}. */
-  synchronized void awaitSequence(long sequence) throws InterruptedException {
+  public synchronized void awaitSequence(long sequence) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (lastSequence < sequence && ended == null && System.nanoTime() < deadline) {
       wait(200);
@@ -90,7 +131,7 @@ abstract class RecordedStream<R, U> implements ClientResponseObserver<R, U> {
     assertTrue(lastSequence >= sequence, "reached " + lastSequence + " of " + sequence + ", ended " + ended);
   }
 
-  synchronized void awaitUpdates(int count) throws InterruptedException {
+  public synchronized void awaitUpdates(int count) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (updates.size() < count && ended == null && System.nanoTime() < deadline) {
       wait(200);
@@ -98,7 +139,7 @@ abstract class RecordedStream<R, U> implements ClientResponseObserver<R, U> {
     assertTrue(updates.size() >= count, "got " + updates.size() + " of " + count + " updates, ended " + ended);
   }
 
-  synchronized Status awaitEnd() throws InterruptedException {
+  public synchronized Status awaitEnd() throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (ended == null && System.nanoTime() < deadline) {
       wait(200);
