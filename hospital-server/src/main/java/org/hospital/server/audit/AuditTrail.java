@@ -19,7 +19,4 @@ public interface AuditTrail {
 
   /** Appends inside the caller's transaction, so the write and its audit entry commit or fail together. */
   void recordWithin(EntityManager em, AuditEvent event);
-
-  /** Appends several entries inside the caller's transaction, in order; nothing when there are none. */
-  void recordAllWithin(EntityManager em, List<AuditEvent> events);
 }

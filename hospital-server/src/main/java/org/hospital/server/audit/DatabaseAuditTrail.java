@@ -69,13 +69,6 @@ public final class DatabaseAuditTrail implements AuditTrail, AutoCloseable {
     appender.append(em, List.of(event));
   }
 
-  @Override
-  public void recordAllWithin(EntityManager em, List<AuditEvent> events) {
-    if (!events.isEmpty()) {
-      appender.append(em, events);
-    }
-  }
-
   private void writeLoop() {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (running || !queue.isEmpty()) {

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.hospital.server.persistence.Database;
-import org.hospital.server.persistence.DbTime;
+import org.hospital.server.scheduling.AppointmentStatus;
+import org.hospital.server.scheduling.SchedulingSeed;
+import org.hospital.server.scheduling.VisitType;
+import org.hospital.server.scheduling.WeeklyTemplate;
 
 /**
  * Demo weekly schedules (Monday to Friday 08:00-12:00 and 13:00-17:00; general medicine also Saturday
@@ -31,8 +34,8 @@ final class DemoSchedules {
   private static final String[] REASONS = {"Blood pressure check", "Follow-up after tests", "Persistent cough",
       "Back pain", "Annual check-up", "Rash on forearm", "Medication review", "Knee pain after fall",
       "Headaches for two weeks", "Vaccination", "Chest discomfort on exertion", "Pre-operative assessment"};
-  private static final String[] VISIT_TYPES = {"FOLLOW_UP", "NEW_PATIENT", "CONSULTATION", "FOLLOW_UP",
-      "PROCEDURE", "URGENT"};
+  private static final VisitType[] VISIT_TYPES = {VisitType.FOLLOW_UP, VisitType.NEW_PATIENT,
+      VisitType.CONSULTATION, VisitType.FOLLOW_UP, VisitType.PROCEDURE, VisitType.URGENT};
   private static final int DAYS_AHEAD = 6;
 
   private DemoSchedules() {}
@@ -42,8 +45,10 @@ final class DemoSchedules {
     try (Connection c = db.dataSource().getConnection()) {
       c.setAutoCommit(false);
       LocalDate today = LocalDate.now(clock.withZone(zone));
+      SchedulingSeed seed = new SchedulingSeed(c, BY);
       for (Map.Entry<String, Long> d : doctorIds.entrySet()) {
-        insertTemplates(c, d.getValue(), slotMinutes(d.getKey()), generalMedicine(d.getKey()), today);
+        seed.weeklyHours(d.getValue(), week(d.getValue(), slotMinutes(d.getKey()), generalMedicine(d.getKey()),
+            today.minusDays(7)), today.minusDays(7));
       }
       List<Long> patients = patientIds(c);
       int count = 0;
@@ -56,17 +61,14 @@ final class DemoSchedules {
             LocalDate date = today.plusDays(day);
             for (Instant start : slotStarts(date, zone, slotMinutes(d.getKey()), generalMedicine(d.getKey()))) {
               if (random.nextInt(100) < (day == 0 ? 75 : 55)) {
-                insertAppointment(c, ++count, d.getValue(), department, patients.get(random.nextInt(patients.size())),
+                appointment(seed, d.getValue(), department, patients.get(random.nextInt(patients.size())),
                     start, start.plus(Duration.ofMinutes(slotMinutes(d.getKey()))), now, random);
+                count++;
               }
             }
           }
         }
-        try (PreparedStatement ps = c.prepareStatement("ALTER SEQUENCE appointment_id_seq RESTART WITH "
-            + (count + 1))) {
-          ps.execute();
-        }
-        DemoWaitList.seed(c, doctorIds, patients, today, now);
+        DemoWaitList.seed(seed, doctorIds, patients, today, now);
       }
       c.commit();
       return count;
@@ -97,27 +99,17 @@ final class DemoSchedules {
     throw new IllegalArgumentException(username);
   }
 
-  private static void insertTemplates(Connection c, long clinicianId, int minutes, boolean saturday,
-      LocalDate validFrom) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO schedule_template (id, clinician_id, weekday,"
-        + " start_time, end_time, slot_minutes, max_appointments, valid_from, valid_to, version)"
-        + " VALUES (nextval('schedule_template_id_seq'), ?, ?, ?, ?, ?, NULL, ?, NULL, 1)")) {
-      for (int weekday = 1; weekday <= (saturday ? 6 : 5); weekday++) {
-        for (LocalTime[] session : SESSIONS) {
-          if (weekday == 6 && session[0].getHour() >= 12) {
-            continue;
-          }
-          ps.setLong(1, clinicianId);
-          ps.setInt(2, weekday);
-          ps.setObject(3, session[0]);
-          ps.setObject(4, session[1]);
-          ps.setInt(5, minutes);
-          ps.setObject(6, validFrom.minusDays(7));
-          ps.addBatch();
+  private static List<WeeklyTemplate> week(long clinicianId, int minutes, boolean saturday, LocalDate validFrom) {
+    List<WeeklyTemplate> sessions = new ArrayList<>();
+    for (int weekday = 1; weekday <= (saturday ? 6 : 5); weekday++) {
+      for (LocalTime[] session : SESSIONS) {
+        if (weekday == 6 && session[0].getHour() >= 12) {
+          continue;
         }
+        sessions.add(new WeeklyTemplate(clinicianId, weekday, session[0], session[1], minutes, 0, validFrom, null));
       }
-      ps.executeBatch();
     }
+    return sessions;
   }
 
   private static List<Instant> slotStarts(LocalDate date, ZoneId zone, int minutes, boolean saturday) {
@@ -150,50 +142,24 @@ final class DemoSchedules {
 
   /**
    * Past slots of today are done (a few no-shows), those of the last hour and a bit are checked in and
-   * waiting, later ones booked.
+   * waiting, later ones booked. Booked three days ago, then moved through the states at the times they happened.
    */
-  private static void insertAppointment(Connection c, long id, long clinicianId, long departmentId, long patientId,
+  private static void appointment(SchedulingSeed seed, long clinicianId, long departmentId, long patientId,
       Instant start, Instant end, Instant now, SplittableRandom random) throws SQLException {
-    String status;
-    Instant checkedIn = null;
-    Instant started = null;
-    Instant completed = null;
+    long id = seed.booked(clinicianId, departmentId, patientId, start, end,
+        VISIT_TYPES[random.nextInt(VISIT_TYPES.length)], REASONS[random.nextInt(REASONS.length)],
+        now.minus(Duration.ofDays(3)));
     if (end.isBefore(now.minus(Duration.ofMinutes(60)))) {
-      status = random.nextInt(10) == 0 ? "NO_SHOW" : "COMPLETED";
-      if (status.equals("COMPLETED")) {
-        checkedIn = start.minus(Duration.ofMinutes(10));
-        started = start.plus(Duration.ofMinutes(5));
-        completed = end.plus(Duration.ofMinutes(3));
+      if (random.nextInt(10) == 0) {
+        seed.moved(id, AppointmentStatus.NO_SHOW, end);
+      } else {
+        seed.moved(id, AppointmentStatus.CHECKED_IN, start.minus(Duration.ofMinutes(10)));
+        seed.moved(id, AppointmentStatus.IN_CONSULTATION, start.plus(Duration.ofMinutes(5)));
+        seed.moved(id, AppointmentStatus.COMPLETED, end.plus(Duration.ofMinutes(3)));
       }
     } else if (start.isBefore(now.plus(Duration.ofMinutes(30)))) {
-      status = "CHECKED_IN";
       Instant arrival = start.minus(Duration.ofMinutes(15 + random.nextInt(20)));
-      checkedIn = arrival.isAfter(now) ? now.minus(Duration.ofMinutes(1)) : arrival;
-    } else {
-      status = "BOOKED";
-    }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO appointment (id, clinician_id, department_id,"
-        + " patient_id, start_at, end_at, status, visit_type, reason, walk_in, overbooked, held_slot_start,"
-        + " overbook_seq, checked_in_at, consultation_started_at, completed_at, created_by, created_at,"
-        + " updated_by, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,FALSE,FALSE,?,0,?,?,?,?,?,?,?,1)")) {
-      ps.setLong(1, id);
-      ps.setLong(2, clinicianId);
-      ps.setLong(3, departmentId);
-      ps.setLong(4, patientId);
-      ps.setObject(5, DbTime.toDb(start));
-      ps.setObject(6, DbTime.toDb(end));
-      ps.setString(7, status);
-      ps.setString(8, VISIT_TYPES[random.nextInt(VISIT_TYPES.length)]);
-      ps.setString(9, REASONS[random.nextInt(REASONS.length)]);
-      ps.setObject(10, status.equals("NO_SHOW") ? null : DbTime.toDb(start));
-      ps.setObject(11, DbTime.toDb(checkedIn));
-      ps.setObject(12, DbTime.toDb(started));
-      ps.setObject(13, DbTime.toDb(completed));
-      ps.setString(14, BY);
-      ps.setObject(15, DbTime.toDb(now.minus(Duration.ofDays(3))));
-      ps.setString(16, BY);
-      ps.setObject(17, DbTime.toDb(now.minus(Duration.ofDays(3))));
-      ps.executeUpdate();
+      seed.moved(id, AppointmentStatus.CHECKED_IN, arrival.isAfter(now) ? now.minus(Duration.ofMinutes(1)) : arrival);
     }
   }
 }

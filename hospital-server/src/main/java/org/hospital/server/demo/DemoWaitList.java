@@ -1,8 +1,5 @@
 package org.hospital.server.demo;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.hospital.server.persistence.DbTime;
+import org.hospital.server.scheduling.SchedulingSeed;
+import org.hospital.server.scheduling.VisitType;
 
 /**
  * A few demo patients on the wait lists of orthopaedics and obstetrics (one for a named clinician, two for
@@ -28,8 +26,8 @@ final class DemoWaitList {
   private DemoWaitList() {}
 
   /** Adds the entries; returns how many. */
-  static int seed(Connection c, Map<String, Long> doctorIds, List<Long> patients, LocalDate today, Instant now)
-      throws SQLException {
+  static int seed(SchedulingSeed seed, Map<String, Long> doctorIds, List<Long> patients, LocalDate today,
+      Instant now) throws SQLException {
     SplittableRandom random = new SplittableRandom(20261129L);
     int count = 0;
     Set<Long> chosen = new HashSet<>(); // one entry per patient: the list allows one per patient and target
@@ -41,9 +39,8 @@ final class DemoWaitList {
         while (!chosen.add(patient)) {
           patient = patients.get(random.nextInt(patients.size()));
         }
-        Long target = i == 0 ? clinician : null;
-        insert(c, patient, target, department.id(), today, today.plusDays(28), REASONS[random.nextInt(REASONS.length)],
-            now.minus(Duration.ofHours(30L * (count + 1))));
+        seed.waiting(patient, i == 0 ? clinician : 0, department.id(), today, today.plusDays(28),
+            VisitType.FOLLOW_UP, REASONS[random.nextInt(REASONS.length)], now.minus(Duration.ofHours(30L * (count + 1))));
         count++;
       }
     }
@@ -57,33 +54,5 @@ final class DemoWaitList {
       }
     }
     throw new IllegalStateException("no demo doctor in " + departmentCode);
-  }
-
-  private static void insert(Connection c, long patient, Long clinician, long department, LocalDate earliest,
-      LocalDate latest, String reason, Instant addedAt) throws SQLException {
-    long id;
-    try (PreparedStatement seq = c.prepareStatement("SELECT nextval('wait_list_id_seq')");
-        ResultSet rs = seq.executeQuery()) {
-      rs.next();
-      id = rs.getLong(1);
-    }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO wait_list_entry (id, patient_id, clinician_id,"
-        + " department_id, earliest, latest, visit_type, reason, status, open_target, added_by, added_at, version)"
-        + " VALUES (?, ?, ?, ?, ?, ?, 'FOLLOW_UP', ?, 'OPEN', ?, 'Demo data', ?, 1)")) {
-      ps.setLong(1, id);
-      ps.setLong(2, patient);
-      if (clinician == null) {
-        ps.setNull(3, java.sql.Types.BIGINT);
-      } else {
-        ps.setLong(3, clinician);
-      }
-      ps.setLong(4, department);
-      ps.setObject(5, earliest);
-      ps.setObject(6, latest);
-      ps.setString(7, reason);
-      ps.setString(8, clinician == null ? "D" + department : "C" + clinician);
-      ps.setObject(9, DbTime.toDb(addedAt));
-      ps.executeUpdate();
-    }
   }
 }

@@ -1,11 +1,11 @@
 package org.hospital.server.patients;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -19,22 +19,52 @@ final class NameDictionary {
 
   private NameDictionary() {}
 
-  /** Adds the keys of a registered name, inside the registering transaction. */
-  static void learn(EntityManager em, List<String> keys) {
-    for (String key : keys) {
-      if (key.length() < 2 || key.length() > 100) {
-        continue;
+  /** The keys a patient's name adds to the dictionary: the family name and each given name. */
+  static List<String> keysOf(Patient p) {
+    List<String> keys = new ArrayList<>(List.of(p.familyKey()));
+    for (String part : p.givenNames().split("\\s+")) {
+      keys.add(NameKeys.fold(part));
+    }
+    return keys;
+  }
+
+  /**
+   * Adds names inside the caller's transaction (a registration's, or a bulk load's): a name already known is
+   * skipped with one look-up, a new one adds its variants in one batch.
+   */
+  static void learn(Connection c, Collection<String> keys) throws SQLException {
+    try (PreparedStatement known = c.prepareStatement(
+            "SELECT 1 FROM name_variant WHERE variant = ? AND name_key = ?");
+        PreparedStatement add = c.prepareStatement(
+            "INSERT INTO name_variant (variant, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      int pending = 0;
+      for (String key : keys) {
+        if (key.length() < 2 || key.length() > 100 || isKnown(known, key)) {
+          continue;
+        }
+        for (String variant : NameKeys.deletions(key)) {
+          add.setString(1, variant);
+          add.setString(2, key);
+          add.addBatch();
+          if (++pending == BATCH) {
+            add.executeBatch();
+            pending = 0;
+          }
+        }
       }
-      boolean known = !em.createNativeQuery(
-              "SELECT 1 FROM name_variant WHERE variant = ?1 AND name_key = ?2")
-          .setParameter(1, key).setParameter(2, key).setMaxResults(1).getResultList().isEmpty();
-      if (known) {
-        continue;
+      if (pending > 0) {
+        add.executeBatch();
       }
-      for (String variant : NameKeys.deletions(key)) {
-        em.createNativeQuery("INSERT INTO name_variant (variant, name_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-            .setParameter(1, variant).setParameter(2, key).executeUpdate();
-      }
+    }
+  }
+
+  private static final int BATCH = 1000;
+
+  private static boolean isKnown(PreparedStatement known, String key) throws SQLException {
+    known.setString(1, key);
+    known.setString(2, key);
+    try (ResultSet rs = known.executeQuery()) {
+      return rs.next();
     }
   }
 

@@ -15,7 +15,7 @@ import org.hospital.server.persistence.DbTime;
 
 /** A registered patient. Demographics change only through {@link #apply}, which keeps the search keys in step. */
 @Entity
-@Table(name = "patient")
+@Table(name = PatientColumns.TABLE)
 public class Patient {
 
   @Id
@@ -23,38 +23,38 @@ public class Patient {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "patient_id")
   private long id;
 
-  @Column(name = "mrn", nullable = false, updatable = false)
+  @Column(name = PatientColumns.MRN, nullable = false, updatable = false)
   private String mrn;
 
-  @Column(name = "family_name") private String familyName;
-  @Column(name = "given_names") private String givenNames;
-  @Column(name = "family_key") private String familyKey;
-  @Column(name = "given_key") private String givenKey;
-  @Column(name = "family_sound") private String familySound;
-  @Column(name = "given_sound") private String givenSound;
-  @Column(name = "birth_date") private LocalDate birthDate;
-  @Column(name = "sex") private String sex;
-  @Column(name = "phone") private String phone;
-  @Column(name = "phone_key") private String phoneKey;
-  @Column(name = "national_id") private String nationalId;
-  @Column(name = "email") private String email;
-  @Column(name = "address_line1") private String addressLine1;
-  @Column(name = "address_line2") private String addressLine2;
-  @Column(name = "city") private String city;
-  @Column(name = "region") private String region;
-  @Column(name = "postal_code") private String postalCode;
-  @Column(name = "country") private String country;
-  @Column(name = "request_id", updatable = false) private String requestId;
+  @Column(name = PatientColumns.FAMILY_NAME) private String familyName;
+  @Column(name = PatientColumns.GIVEN_NAMES) private String givenNames;
+  @Column(name = PatientColumns.FAMILY_KEY) private String familyKey;
+  @Column(name = PatientColumns.GIVEN_KEY) private String givenKey;
+  @Column(name = PatientColumns.FAMILY_SOUND) private String familySound;
+  @Column(name = PatientColumns.GIVEN_SOUND) private String givenSound;
+  @Column(name = PatientColumns.BIRTH_DATE) private LocalDate birthDate;
+  @Column(name = PatientColumns.SEX) private String sex;
+  @Column(name = PatientColumns.PHONE) private String phone;
+  @Column(name = PatientColumns.PHONE_KEY) private String phoneKey;
+  @Column(name = PatientColumns.NATIONAL_ID) private String nationalId;
+  @Column(name = PatientColumns.EMAIL) private String email;
+  @Column(name = PatientColumns.ADDRESS_LINE1) private String addressLine1;
+  @Column(name = PatientColumns.ADDRESS_LINE2) private String addressLine2;
+  @Column(name = PatientColumns.CITY) private String city;
+  @Column(name = PatientColumns.REGION) private String region;
+  @Column(name = PatientColumns.POSTAL_CODE) private String postalCode;
+  @Column(name = PatientColumns.COUNTRY) private String country;
+  @Column(name = PatientColumns.REQUEST_ID, updatable = false) private String requestId;
 
   @Version
-  @Column(name = "version")
+  @Column(name = PatientColumns.VERSION)
   private long version;
 
   // OffsetDateTime at UTC: EclipseLink converts it reliably on both databases, Instant it does not.
-  @Column(name = "created_at", updatable = false) private OffsetDateTime createdAt;
-  @Column(name = "created_by", updatable = false) private String createdBy;
-  @Column(name = "updated_at") private OffsetDateTime updatedAt;
-  @Column(name = "updated_by") private String updatedBy;
+  @Column(name = PatientColumns.CREATED_AT, updatable = false) private OffsetDateTime createdAt;
+  @Column(name = PatientColumns.CREATED_BY, updatable = false) private String createdBy;
+  @Column(name = PatientColumns.UPDATED_AT) private OffsetDateTime updatedAt;
+  @Column(name = PatientColumns.UPDATED_BY) private String updatedBy;
 
   protected Patient() {}
 

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import org.hospital.server.persistence.Database;
-import org.hospital.server.persistence.DbTime;
 
 /**
  * Loads many patients at once for demo data and benchmarks, with JDBC batches instead of one transaction per
@@ -23,10 +22,6 @@ public final class PatientBulkLoader {
 
   private static final int BATCH = 1_000;
   private static final int ID_BLOCK = 50;
-  private static final String INSERT = "INSERT INTO patient (id, mrn, family_name, given_names, family_key,"
-      + " given_key, family_sound, given_sound, birth_date, sex, phone, phone_key, national_id, email,"
-      + " address_line1, address_line2, city, region, postal_code, country, request_id, version, created_at,"
-      + " created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   private final Database db;
 
@@ -45,7 +40,7 @@ public final class PatientBulkLoader {
     try (Connection c = db.dataSource().getConnection()) {
       c.setAutoCommit(false);
       Deque<Long> ids = new ArrayDeque<>();
-      try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      try (PreparedStatement ps = c.prepareStatement(PatientColumns.INSERT)) {
         while (drafts.hasNext()) {
           int n = 0;
           Deque<Long> mrns = nextMrns(c, BATCH);
@@ -57,10 +52,7 @@ public final class PatientBulkLoader {
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
             bind(ps, ids.pop(), p);
             ps.addBatch();
-            names.add(p.familyKey());
-            for (String part : p.givenNames().split("\\s+")) {
-              names.add(NameKeys.fold(part));
-            }
+            names.addAll(NameDictionary.keysOf(p));
             n++;
           }
           ps.executeBatch();
@@ -68,7 +60,7 @@ public final class PatientBulkLoader {
           total += n;
         }
       }
-      learnNames(c, names);
+      NameDictionary.learn(c, names);
       c.commit();
       analyze(c);
       return total;
@@ -108,54 +100,10 @@ public final class PatientBulkLoader {
   }
 
   private static void bind(PreparedStatement ps, long id, Patient p) throws SQLException {
-    int i = 1;
-    ps.setLong(i++, id);
-    ps.setString(i++, p.mrn());
-    ps.setString(i++, p.familyName());
-    ps.setString(i++, p.givenNames());
-    ps.setString(i++, p.familyKey());
-    ps.setString(i++, p.givenKey());
-    ps.setString(i++, p.familySound());
-    ps.setString(i++, p.givenSound());
-    ps.setObject(i++, p.birthDate());
-    ps.setString(i++, p.sex().name());
-    ps.setString(i++, p.phone());
-    ps.setString(i++, p.phoneKey());
-    ps.setString(i++, p.nationalId());
-    ps.setString(i++, p.email());
-    ps.setString(i++, p.addressLine1());
-    ps.setString(i++, p.addressLine2());
-    ps.setString(i++, p.city());
-    ps.setString(i++, p.region());
-    ps.setString(i++, p.postalCode());
-    ps.setString(i++, p.country());
-    ps.setString(i++, null);
-    ps.setLong(i++, 1L);
-    ps.setObject(i++, DbTime.toDb(p.createdAt()));
-    ps.setString(i++, p.createdBy());
-    ps.setObject(i++, DbTime.toDb(p.updatedAt()));
-    ps.setString(i, p.updatedBy());
-  }
-
-  private static void learnNames(Connection c, Set<String> names) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO name_variant (variant, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-      int pending = 0;
-      for (String key : names) {
-        if (key.length() < 2 || key.length() > 100) {
-          continue;
-        }
-        for (String variant : NameKeys.deletions(key)) {
-          ps.setString(1, variant);
-          ps.setString(2, key);
-          ps.addBatch();
-          if (++pending == BATCH) {
-            ps.executeBatch();
-            pending = 0;
-          }
-        }
-      }
-      ps.executeBatch();
+    ps.setLong(1, id);
+    int i = 2;
+    for (PatientColumns.Written column : PatientColumns.WRITTEN) {
+      ps.setObject(i++, column.value().apply(p));
     }
   }
 

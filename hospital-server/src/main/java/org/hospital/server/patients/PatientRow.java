@@ -6,8 +6,11 @@ import java.time.LocalDate;
 record PatientRow(long id, String mrn, String familyName, String givenNames, LocalDate birthDate, Sex sex,
     String phone, String city, String familyKey, String givenKey, String familySound, String givenSound) {
 
-  static final String COLUMNS = "id, mrn, family_name, given_names, birth_date, sex, phone, city, family_key,"
-      + " given_key, family_sound, given_sound";
+  /** The columns {@link #read} reads, in its order. */
+  static final String COLUMNS = String.join(", ", PatientColumns.ID, PatientColumns.MRN, PatientColumns.FAMILY_NAME,
+      PatientColumns.GIVEN_NAMES, PatientColumns.BIRTH_DATE, PatientColumns.SEX, PatientColumns.PHONE,
+      PatientColumns.CITY, PatientColumns.FAMILY_KEY, PatientColumns.GIVEN_KEY, PatientColumns.FAMILY_SOUND,
+      PatientColumns.GIVEN_SOUND);
 
   static PatientRow read(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new PatientRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -96,7 +96,7 @@ public final class PatientService {
     Patient p = Patient.register(Mrn.fromSequence(number), draft, requestId.orElse(null), user.displayName(),
         clock.instant());
     em.persist(p);
-    NameDictionary.learn(em, nameKeys(p));
+    learnNames(em, p);
     em.flush();
     if (requestId.isPresent()) {
       try {
@@ -133,7 +133,7 @@ public final class PatientService {
           throw DomainException.stale(p.updatedBy(), p.updatedAt(), p.version());
         }
         p.apply(draft, user.displayName(), clock.instant());
-        NameDictionary.learn(em, nameKeys(p));
+        learnNames(em, p);
         em.flush();
         audit.recordWithin(em, AuditEvent.by(user, AuditAction.PATIENT_UPDATED, id, "version=" + expectedVersion,
             AuditOutcome.SUCCESS));
@@ -178,12 +178,13 @@ public final class PatientService {
     return new SearchPage(page, offset, hasMore);
   }
 
-  private static List<String> nameKeys(Patient p) {
-    List<String> keys = new ArrayList<>(List.of(p.familyKey()));
-    for (String part : p.givenNames().split("\\s+")) {
-      keys.add(NameKeys.fold(part));
+  /** The patient's names into the dictionary, on the transaction's own connection. */
+  private static void learnNames(EntityManager em, Patient p) {
+    try {
+      NameDictionary.learn(em.unwrap(Connection.class), NameDictionary.keysOf(p));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot add the patient's names to the dictionary", e);
     }
-    return keys;
   }
 
   private static String criteriaKinds(SearchCriteria c) {

@@ -14,11 +14,10 @@ import org.hospital.server.persistence.Database;
 
 /**
  * Runs scheduling writes: one transaction on the JDBC connection of the persistence unit (so audit entries
- * written through it commit together with the change). After the work, the schedule's and the wait list's
- * events are appended (schedule counter first, then the wait list's), then the audit entries, always in that
- * order so that writers never wait on each other in a circle, and each hot row lock (a feed's counter, the
- * audit chain's head) is held from its statement to the commit only. Events reach the live feeds after commit.
- * Reads go through {@link ScheduleReads}.
+ * written through it commit together with the change), the schedule and wait-list events appended as the very
+ * last statements (schedule counter first, then the wait list's, always in that order so that writers never
+ * wait on each other in a circle), and published to the live feeds only after commit. Reads go through
+ * {@link ScheduleReads}.
  */
 final class ScheduleWriter {
 
@@ -56,7 +55,7 @@ final class ScheduleWriter {
     T result = db.inTransaction(em -> {
       Connection c = em.unwrap(Connection.class);
       try {
-        Tx tx = new Tx(c, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Tx tx = new Tx(c, em, audit, clock.instant().truncatedTo(ChronoUnit.MICROS));
         T r = work.run(tx);
         if (!tx.changes().isEmpty()) {
           events.set(schedule.append(c, tx.changes(), tx.now));
@@ -64,7 +63,6 @@ final class ScheduleWriter {
         if (!tx.waitListChanges().isEmpty()) {
           waitListEvents.set(waitList.append(c, tx.waitListChanges(), tx.now));
         }
-        audit.recordAllWithin(em, tx.auditEntries());
         return r;
       } catch (SQLException e) {
         throw new SqlFailure(e);
