@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.hospital.server.persistence.Database;
-import org.hospital.server.scheduling.AppointmentStatus;
+import org.hospital.server.scheduling.appointments.AppointmentStatus;
 import org.hospital.server.scheduling.SchedulingSeed;
-import org.hospital.server.scheduling.VisitType;
-import org.hospital.server.scheduling.WeeklyTemplate;
+import org.hospital.server.scheduling.appointments.VisitType;
+import org.hospital.server.scheduling.hours.WeeklyTemplate;
 
 /**
  * Demo weekly schedules (Monday to Friday 08:00-12:00 and 13:00-17:00; general medicine also Saturday

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.hospital.server.scheduling.SchedulingSeed;
-import org.hospital.server.scheduling.VisitType;
+import org.hospital.server.scheduling.appointments.VisitType;
 
 /**
  * A few demo patients on the wait lists of orthopaedics and obstetrics (one for a named clinician, two for

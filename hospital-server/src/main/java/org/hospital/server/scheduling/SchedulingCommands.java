@@ -14,9 +14,15 @@ import org.hospital.proto.scheduling.v1.SubscribeScheduleRequest;
 import org.hospital.proto.scheduling.v1.WalkIn;
 import org.hospital.server.errors.Violations;
 import org.hospital.server.scheduling.SchedulingRequestValidator.DateRange;
+import org.hospital.server.scheduling.booking.BookCommand;
+import org.hospital.server.scheduling.booking.RescheduleCommand;
+import org.hospital.server.scheduling.feed.ScheduleFilter;
+import org.hospital.server.scheduling.hours.ScheduleQueryService;
+import org.hospital.server.scheduling.series.SeriesCommand;
+import org.hospital.server.scheduling.visits.WalkInCommand;
 
 /** Turns the larger scheduling requests into validated commands, or fails with every field violation. */
-final class SchedulingCommands {
+public final class SchedulingCommands {
 
   private final SchedulingRequestValidator validate;
   private final Function<LocalDate, Instant> startOfDay;
@@ -26,7 +32,7 @@ final class SchedulingCommands {
     this.startOfDay = startOfDay;
   }
 
-  BookCommand book(BookAppointmentRequest r) {
+  public BookCommand book(BookAppointmentRequest r) {
     Violations v = new Violations();
     BookCommand cmd = new BookCommand(
         SchedulingRequestValidator.idempotencyKey(v, "idempotency_key", r.getIdempotencyKey()),
@@ -42,7 +48,7 @@ final class SchedulingCommands {
     return cmd;
   }
 
-  SeriesCommand series(BookAppointmentSeriesRequest r) {
+  public SeriesCommand series(BookAppointmentSeriesRequest r) {
     Violations v = new Violations();
     SeriesCommand cmd = new SeriesCommand(
         SchedulingRequestValidator.idempotencyKey(v, "idempotency_key", r.getIdempotencyKey()),
@@ -67,7 +73,7 @@ final class SchedulingCommands {
     return cmd;
   }
 
-  RescheduleCommand reschedule(RescheduleAppointmentRequest r) {
+  public RescheduleCommand reschedule(RescheduleAppointmentRequest r) {
     Violations v = new Violations();
     if (r.getNewClinicianId() < 0) {
       v.add("new_clinician_id", FieldViolationCode.OUT_OF_RANGE);
@@ -85,7 +91,7 @@ final class SchedulingCommands {
   }
 
   /** Records violations in {@code v}; the caller throws, together with the request's other fields. */
-  static WalkInCommand walkIn(Violations v, WalkIn w) {
+  public static WalkInCommand walkIn(Violations v, WalkIn w) {
     return new WalkInCommand(
         SchedulingRequestValidator.id(v, "walk_in.patient_id", w.getPatientId()),
         SchedulingRequestValidator.id(v, "walk_in.clinician_id", w.getClinicianId()),
@@ -97,9 +103,9 @@ final class SchedulingCommands {
   static final int MAX_RESULTS = 100;
 
   /** A FindFreeSlots request, checked. */
-  record FreeSlotQuery(ScheduleQueryService.Target target, DateRange range, int max) {}
+  public record FreeSlotQuery(ScheduleQueryService.Target target, DateRange range, int max) {}
 
-  FreeSlotQuery freeSlotQuery(FindFreeSlotsRequest r) {
+  public FreeSlotQuery freeSlotQuery(FindFreeSlotsRequest r) {
     Violations v = new Violations();
     ScheduleQueryService.Target target = switch (r.getTargetCase()) {
       case CLINICIAN_ID -> new ScheduleQueryService.ClinicianTarget(

@@ -47,6 +47,21 @@ import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest;
 import org.hospital.proto.scheduling.v1.UpdateAppointmentStatusResponse;
 import org.hospital.proto.scheduling.v1.WaitListUpdate;
 import org.hospital.server.security.CurrentUser;
+import org.hospital.server.scheduling.booking.AppointmentRpcs;
+import org.hospital.server.scheduling.booking.BookingService;
+import org.hospital.server.scheduling.feed.ScheduleFeed;
+import org.hospital.server.scheduling.feed.ScheduleFilter;
+import org.hospital.server.scheduling.hours.ClinicHoursRpcs;
+import org.hospital.server.scheduling.hours.ScheduleQueryService;
+import org.hospital.server.scheduling.hours.ScheduleReadRpcs;
+import org.hospital.server.scheduling.hours.ScheduleTemplateService;
+import org.hospital.server.scheduling.series.SeriesService;
+import org.hospital.server.scheduling.visits.VisitRpcs;
+import org.hospital.server.scheduling.visits.VisitService;
+import org.hospital.server.scheduling.waitlist.WaitListFeed;
+import org.hospital.server.scheduling.waitlist.WaitListRequests;
+import org.hospital.server.scheduling.waitlist.WaitListRpcs;
+import org.hospital.server.scheduling.waitlist.WaitListService;
 
 /**
  * The scheduling RPCs, one registered service. Each topic's handler checks the request, calls the application

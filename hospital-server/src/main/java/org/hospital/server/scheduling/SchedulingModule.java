@@ -11,6 +11,22 @@ import org.hospital.server.live.LiveFeeds;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.security.SessionService;
 import org.hospital.server.security.SessionWatch;
+import org.hospital.server.scheduling.booking.BookingService;
+import org.hospital.server.scheduling.feed.ScheduleEventRecord;
+import org.hospital.server.scheduling.feed.ScheduleEvents;
+import org.hospital.server.scheduling.feed.ScheduleFeed;
+import org.hospital.server.scheduling.hours.ScheduleCalendar;
+import org.hospital.server.scheduling.hours.ScheduleQueryService;
+import org.hospital.server.scheduling.hours.ScheduleTemplateService;
+import org.hospital.server.scheduling.series.SeriesService;
+import org.hospital.server.scheduling.visits.VisitService;
+import org.hospital.server.scheduling.waitlist.WaitListEventRecord;
+import org.hospital.server.scheduling.waitlist.WaitListEvents;
+import org.hospital.server.scheduling.waitlist.WaitListFeed;
+import org.hospital.server.scheduling.waitlist.WaitListService;
+import org.hospital.server.scheduling.writes.IdempotentWrites;
+import org.hospital.server.scheduling.writes.ScheduleReads;
+import org.hospital.server.scheduling.writes.ScheduleWriter;
 
 /**
  * Scheduling, wired: the services, their two live feeds (the schedule and the wait list, opened on the server's

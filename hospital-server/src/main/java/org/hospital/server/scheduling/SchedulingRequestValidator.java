@@ -14,14 +14,17 @@ import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.server.errors.ProtoDates;
 import org.hospital.server.errors.TextRules;
 import org.hospital.server.errors.Violations;
+import org.hospital.server.scheduling.appointments.AppointmentMapper;
+import org.hospital.server.scheduling.appointments.AppointmentStatus;
+import org.hospital.server.scheduling.appointments.VisitType;
 
 /**
  * Field checks of scheduling requests. Each method records what is wrong under the request's field path;
  * the caller throws once with every violation ({@link Violations#throwIfAny()}).
  */
-final class SchedulingRequestValidator {
+public final class SchedulingRequestValidator {
 
-  static final int REASON_MAX = 500;
+  public static final int REASON_MAX = 500;
   static final int SPECIALTY_MAX = 60;
   static final int MAX_RANGE_DAYS = 31;
   static final int MAX_IDS = 100;
@@ -43,7 +46,7 @@ final class SchedulingRequestValidator {
     return clock;
   }
 
-  static String idempotencyKey(Violations v, String field, String key) {
+  public static String idempotencyKey(Violations v, String field, String key) {
     if (key.isEmpty()) {
       v.add(field, FieldViolationCode.REQUIRED);
     } else if (!KEY.matcher(key).matches()) {
@@ -52,7 +55,7 @@ final class SchedulingRequestValidator {
     return key;
   }
 
-  static long id(Violations v, String field, long value) {
+  public static long id(Violations v, String field, long value) {
     if (value == 0) {
       v.add(field, FieldViolationCode.REQUIRED);
     } else if (value < 0) {
@@ -69,7 +72,7 @@ final class SchedulingRequestValidator {
     return value;
   }
 
-  static void ids(Violations v, String field, List<Long> values, boolean required) {
+  public static void ids(Violations v, String field, List<Long> values, boolean required) {
     if (values.isEmpty() && required) {
       v.add(field, FieldViolationCode.REQUIRED);
     } else if (values.size() > MAX_IDS) {
@@ -100,12 +103,12 @@ final class SchedulingRequestValidator {
   }
 
   /** A real instant between 2000 and 9999 (protobuf allows nanos and seconds no calendar has). */
-  static boolean wellFormed(Timestamp t) {
+  public static boolean wellFormed(Timestamp t) {
     return t.getNanos() >= 0 && t.getNanos() <= 999_999_999 && t.getSeconds() >= EARLIEST.getEpochSecond()
         && t.getSeconds() <= LATEST.getEpochSecond();
   }
 
-  static VisitType visitType(Violations v, String field, int wire) {
+  public static VisitType visitType(Violations v, String field, int wire) {
     VisitType t = AppointmentMapper.visitType(wire);
     if (t == null) {
       v.add(field, wire == 0 ? FieldViolationCode.REQUIRED : FieldViolationCode.UNKNOWN_VALUE);
@@ -113,7 +116,7 @@ final class SchedulingRequestValidator {
     return t;
   }
 
-  static AppointmentStatus status(Violations v, String field, int wire) {
+  public static AppointmentStatus status(Violations v, String field, int wire) {
     AppointmentStatus s = AppointmentMapper.status(wire);
     if (s == null) {
       v.add(field, wire == 0 ? FieldViolationCode.REQUIRED : FieldViolationCode.UNKNOWN_VALUE);
@@ -121,15 +124,15 @@ final class SchedulingRequestValidator {
     return s;
   }
 
-  static String optionalText(Violations v, String field, String raw) {
+  public static String optionalText(Violations v, String field, String raw) {
     return optionalText(v, field, raw, REASON_MAX);
   }
 
-  static String optionalText(Violations v, String field, String raw, int max) {
+  public static String optionalText(Violations v, String field, String raw, int max) {
     return TextRules.optional(v, field, raw, max).orElse(null);
   }
 
-  static String requiredText(Violations v, String field, String raw, int max) {
+  public static String requiredText(Violations v, String field, String raw, int max) {
     String s = TextRules.required(v, field, raw, max);
     return s.isEmpty() ? null : s;
   }
@@ -149,7 +152,7 @@ final class SchedulingRequestValidator {
    * A date range of at most {@link #MAX_RANGE_DAYS} days after {@code from}, {@code to} inclusive. When
    * {@code defaultToToday}, missing dates mean today (and {@code to} defaults to {@code from}).
    */
-  DateRange range(Violations v, Date from, Date to, boolean defaultToToday) {
+  public DateRange range(Violations v, Date from, Date to, boolean defaultToToday) {
     LocalDate today = LocalDate.now(clock.withZone(zone));
     LocalDate f = date(v, "from", from, defaultToToday ? today : null);
     LocalDate t = date(v, "to", to, defaultToToday ? f : null);
@@ -161,9 +164,9 @@ final class SchedulingRequestValidator {
     return new DateRange(f, t);
   }
 
-  record DateRange(LocalDate from, LocalDate to) {}
+  public record DateRange(LocalDate from, LocalDate to) {}
 
-  static LocalDate date(Violations v, String field, Date d, LocalDate orElse) {
+  public static LocalDate date(Violations v, String field, Date d, LocalDate orElse) {
     if (ProtoDates.isEmpty(d)) {
       if (orElse == null) {
         v.add(field, FieldViolationCode.REQUIRED);

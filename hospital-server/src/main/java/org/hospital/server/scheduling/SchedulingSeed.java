@@ -5,6 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.hospital.server.scheduling.appointments.AppointmentStatus;
+import org.hospital.server.scheduling.appointments.AppointmentStore;
+import org.hospital.server.scheduling.appointments.NewAppointment;
+import org.hospital.server.scheduling.appointments.SeriesPlace;
+import org.hospital.server.scheduling.appointments.VisitType;
+import org.hospital.server.scheduling.hours.TemplateStore;
+import org.hospital.server.scheduling.hours.WeeklyTemplate;
+import org.hospital.server.scheduling.waitlist.WaitListStore;
 
 /**
  * Writes a starting schedule through scheduling's own stores, so that seeded rows are exactly what the

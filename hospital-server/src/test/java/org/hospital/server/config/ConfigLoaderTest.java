@@ -41,11 +41,15 @@ class ConfigLoaderTest {
 
   @Test
   void mistakesAreReportedByName() {
-    assertThrows(ConfigException.class, () -> ConfigLoader.load(new String[] {"--prot=1"}, Map.of()));
-    assertThrows(ConfigException.class, () -> ConfigLoader.load(new String[] {"--port=99999"}, Map.of()));
-    assertThrows(ConfigException.class, () -> ConfigLoader.load(new String[] {"--plaintext=maybe"}, Map.of()));
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> ConfigLoader.load(new String[] {"--session.idle.timeout=soon"}, Map.of()));
-    assertTrue(e.getMessage().contains("session.idle.timeout"));
+    assertRefusedNaming("prot", "--prot=1");
+    assertRefusedNaming("port", "--port=99999");
+    assertRefusedNaming("plaintext", "--plaintext=maybe");
+    assertRefusedNaming("session.idle.timeout", "--session.idle.timeout=soon");
+  }
+
+  /** The option is refused, and the message says which one, so that an administrator can find it. */
+  private static void assertRefusedNaming(String option, String arg) {
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(new String[] {arg}, Map.of()));
+    assertTrue(e.getMessage().contains(option), "names " + option + ": " + e.getMessage());
   }
 }

@@ -1,6 +1,0 @@
-package org.hospital.server.scheduling;
-
-/** Why the patient comes; stored by name. */
-public enum VisitType {
-  NEW_PATIENT, FOLLOW_UP, CONSULTATION, PROCEDURE, URGENT
-}

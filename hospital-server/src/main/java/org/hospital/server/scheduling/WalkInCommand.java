@@ -1,4 +1,0 @@
-package org.hospital.server.scheduling;
-
-/** A validated walk-in: a patient who arrives without a booking and joins the clinician's queue. */
-public record WalkInCommand(long patientId, long clinicianId, VisitType visitType, String reason) {}
