@@ -45,6 +45,7 @@ import org.hospital.server.reports.ReportGrpcService;
 import org.hospital.server.live.LiveFeeds;
 import org.hospital.server.scheduling.SchedulingModule;
 import org.hospital.server.security.SecurityModule;
+import org.hospital.server.security.StaffAccounts;
 import org.hospital.server.tls.CertificateAuthority;
 import org.hospital.server.tls.TlsMaterial;
 
@@ -98,6 +99,8 @@ public final class HospitalServer implements AutoCloseable {
       PatientService patients = new PatientService(db, audit, clock);
       if (config.demoData()) {
         DemoData.seedIfEmpty(db, security.staffAccounts(), config.demoPatients(), config.zone(), clock);
+      } else {
+        refuseDemoAccounts(security.staffAccounts());
       }
       feeds = new LiveFeeds(db, clock);
       SchedulingModule scheduling = new SchedulingModule(db, audit, security.sessions(), feeds, config.zone(),
@@ -169,6 +172,23 @@ public final class HospitalServer implements AutoCloseable {
       audit.close();
       db.close();
       throw e;
+    }
+  }
+
+  /** Outside demo mode, a demo account that still opens with the published password stops the start. */
+  private static void refuseDemoAccounts(StaffAccounts staff) {
+    List<String> open = DemoData.accountsOnTheDemoPassword(staff);
+    if (!open.isEmpty()) {
+      throw new DemoAccountsPresent(open);
+    }
+  }
+
+  /** The start was refused: demo accounts with the published password exist and demo mode is off. */
+  public static final class DemoAccountsPresent extends IllegalStateException {
+    DemoAccountsPresent(List<String> usernames) {
+      super("These accounts still have the published demo password: " + String.join(", ", usernames)
+          + ". Remove them or change their passwords, or start in demo mode (--demo.data=true) on a demo"
+          + " installation.");
     }
   }
 

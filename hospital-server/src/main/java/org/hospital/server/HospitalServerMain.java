@@ -18,9 +18,11 @@ import org.hospital.server.config.ServerConfig;
 import org.hospital.server.persistence.Database;
 
 /**
- * Command line: {@code serve} (the default) runs the server; {@code verify-audit} checks the audit chain and its
- * signed checkpoints and exits 0 when intact, 3 when tampered with. Options as in {@link ConfigLoader}, and for
- * {@code verify-audit} also {@code --checkpoints FILE} and {@code --public-key FILE} (a copy kept elsewhere).
+ * Command line: {@code serve} (the default) runs the server (exit 5 when it refuses to: demo accounts with the
+ * published password outside demo mode); {@code verify-audit} checks the audit chain and its signed checkpoints
+ * and exits 0 when intact, 3 when tampered with; {@code create-admin} makes an administrator
+ * ({@link CreateAdminCommand}). Options as in {@link ConfigLoader}, and for {@code verify-audit} also
+ * {@code --checkpoints FILE} and {@code --public-key FILE} (a copy kept elsewhere).
  */
 public final class HospitalServerMain {
 
@@ -34,8 +36,13 @@ public final class HospitalServerMain {
         : Arrays.copyOfRange(args, 1, args.length);
     ServerConfig config;
     VerifyOptions verify;
+    CreateAdminCommand.Options admin = null;
     try {
       verify = command.equals("verify-audit") ? VerifyOptions.take(options) : new VerifyOptions(options, null, null);
+      if (command.equals("create-admin")) {
+        admin = CreateAdminCommand.Options.take(verify.rest());
+        verify = new VerifyOptions(admin.rest(), null, null);
+      }
       config = ConfigLoader.load(verify.rest(), System.getenv());
     } catch (ConfigException e) {
       System.err.println("Configuration error: " + e.getMessage());
@@ -45,6 +52,7 @@ public final class HospitalServerMain {
     switch (command) {
       case "serve" -> serve(config);
       case "verify-audit" -> System.exit(verifyAudit(config, verify.checkpoints(), verify.publicKey()));
+      case "create-admin" -> System.exit(CreateAdminCommand.run(config, admin, System.console(), System.out));
       case "help", "--help" -> usage();
       default -> {
         System.err.println("Unknown command '" + command + "'");
@@ -55,7 +63,14 @@ public final class HospitalServerMain {
   }
 
   private static void serve(ServerConfig config) throws InterruptedException {
-    HospitalServer server = HospitalServer.start(config, Clock.systemUTC());
+    HospitalServer server;
+    try {
+      server = HospitalServer.start(config, Clock.systemUTC());
+    } catch (HospitalServer.DemoAccountsPresent e) {
+      System.err.println("Not starting: " + e.getMessage());
+      System.exit(5);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
       LOG.info("Shutting down");
       server.close();
@@ -141,7 +156,7 @@ public final class HospitalServerMain {
 
   private static void usage() {
     System.out.println("""
-        Usage: hospital-server [serve|verify-audit] [--option=value ...]
+        Usage: hospital-server [serve|verify-audit|create-admin] [--option=value ...]
         Options (also HOSPITAL_<OPTION> environment variables, or a server.properties file):
           --config FILE            properties file (default: <data.dir>/server.properties if present)
           --data.dir DIR           data directory: database, TLS certificates (default: data)
@@ -156,6 +171,11 @@ public final class HospitalServerMain {
           --demo.data              create demo staff and patients in an empty database
           --plaintext              no TLS (loudly logged; never in production)
           --audit.checkpoint.interval  how often to sign the audit chain head (default 1m)
+        create-admin --username NAME [--display-name "Full Name"] [--password-file FILE]
+          makes an administrator (run it with the server stopped on H2); the password is typed twice
+          at the terminal, or read from the first line of FILE; never given as an argument
+        A server started without --demo.data refuses to serve while a demo account still opens with the
+          published demo password.
         verify-audit also takes --checkpoints FILE and --public-key FILE: copies kept off this machine
           (default: <data.dir>/audit/checkpoints.log and checkpoint-signing.pub)
         """);

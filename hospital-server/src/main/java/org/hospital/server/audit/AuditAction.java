@@ -47,6 +47,8 @@ public enum AuditAction {
   PRESCRIPTION_STOPPED,
   PRESCRIPTION_PRINTED,
   FORMULARY_PRODUCT_ADDED,
+  /** A staff account was created (detail: username, roles; actor: the administrator or the command line). */
+  STAFF_ACCOUNT_CREATED,
   /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */
   AUDIT_CHECKPOINT
 }

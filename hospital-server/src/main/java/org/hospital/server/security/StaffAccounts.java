@@ -65,6 +65,17 @@ public final class StaffAccounts {
     return account.id();
   }
 
+  /**
+   * Whether the account exists, is enabled and still opens with this password: used at start to find accounts
+   * that still have a published password (the demo accounts').
+   */
+  public boolean opensWith(String username, String password) {
+    return repository.findByUsername(username)
+        .filter(StaffAccount::enabled)
+        .map(a -> hasher.verify(password, a.passwordHash()))
+        .orElse(false);
+  }
+
   public boolean exists(String username) {
     return repository.exists(username);
   }
