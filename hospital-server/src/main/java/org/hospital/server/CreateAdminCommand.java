@@ -1,15 +1,10 @@
 package org.hospital.server;
 
 import java.io.Console;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hospital.server.audit.AuditAction;
@@ -35,36 +30,16 @@ final class CreateAdminCommand {
   record Options(String[] rest, String username, String displayName, Path passwordFile) {
 
     static Options take(String[] args) {
-      List<String> rest = new ArrayList<>();
-      String username = null;
-      String displayName = null;
-      Path passwordFile = null;
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-        if (name.equals("--password")) {
+      for (String a : args) {
+        if (a.equals("--password") || a.startsWith("--password=")) {
           throw new ConfigException("--password is not accepted: it would stay in the shell history. Type the"
               + " password when asked, or give --password-file FILE");
         }
-        if (!List.of("--username", "--display-name", "--password-file").contains(name)) {
-          rest.add(a);
-          continue;
-        }
-        String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : null;
-        if (value == null || value.isBlank()) {
-          throw new ConfigException("Option " + name + " needs a value");
-        }
-        switch (name) {
-          case "--username" -> username = value;
-          case "--display-name" -> displayName = value;
-          default -> passwordFile = Path.of(value);
-        }
       }
-      if (username == null) {
-        throw new ConfigException("create-admin needs --username NAME");
-      }
-      return new Options(rest.toArray(String[]::new), username,
-          displayName == null ? username : displayName, passwordFile);
+      CommandOptions o = CommandOptions.take(args, Set.of("--username", "--display-name", "--password-file"));
+      String username = o.required("--username", "create-admin");
+      return new Options(o.rest(), username, o.get("--display-name").orElse(username),
+          o.get("--password-file").map(Path::of).orElse(null));
     }
   }
 
@@ -74,8 +49,8 @@ final class CreateAdminCommand {
   static int run(ServerConfig config, Options o, Console console, PrintStream out) {
     char[] password;
     try {
-      password = o.passwordFile() != null ? firstLine(o.passwordFile()) : typed(console, out);
-    } catch (IOException | IllegalStateException e) {
+      password = PasswordInput.read(o.passwordFile(), console, "Password for the new administrator", true);
+    } catch (IllegalStateException e) {
       out.println("No password: " + e.getMessage());
       return 2;
     }
@@ -94,27 +69,5 @@ final class CreateAdminCommand {
     } finally {
       Arrays.fill(password, '\0');
     }
-  }
-
-  private static char[] firstLine(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    String first = text.lines().findFirst().orElse("");
-    if (first.isEmpty()) {
-      throw new IllegalStateException(file + " is empty");
-    }
-    return first.toCharArray();
-  }
-
-  private static char[] typed(Console console, PrintStream out) {
-    if (console == null) {
-      throw new IllegalStateException("no terminal to type it on; give --password-file FILE");
-    }
-    char[] first = console.readPassword("Password for the new administrator: ");
-    char[] again = console.readPassword("The same password again: ");
-    if (first == null || again == null || !Arrays.equals(first, again)) {
-      throw new IllegalStateException("the two passwords differ");
-    }
-    Arrays.fill(again, '\0');
-    return first;
   }
 }

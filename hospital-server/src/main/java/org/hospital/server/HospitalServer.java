@@ -35,6 +35,8 @@ import org.hospital.server.errors.ErrorMappingInterceptor;
 import org.hospital.server.security.ClinicalTextFilter;
 import org.hospital.server.errors.MalformedRequests;
 import org.hospital.server.errors.OversizedRequestLog;
+import org.hospital.server.operations.OnlineBackup;
+import org.hospital.server.operations.OperationsGrpcService;
 import org.hospital.server.patients.PatientGrpcService;
 import org.hospital.server.patients.PatientService;
 import org.hospital.server.persistence.Database;
@@ -125,6 +127,7 @@ public final class HospitalServer implements AutoCloseable {
           new ReportGrpcService(new DayListQuery(db.dataSource()), new DayListReport(pdfs), audit,
               config.zone(), clock),
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
+          new OperationsGrpcService(new OnlineBackup(db, config, clock), audit),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance());
       TlsMaterial tls = config.plaintext() ? null : CertificateAuthority.ensure(config.tlsDir(),

@@ -15,13 +15,15 @@ import org.hospital.server.audit.CheckpointVerifier;
 import org.hospital.server.config.ConfigException;
 import org.hospital.server.config.ConfigLoader;
 import org.hospital.server.config.ServerConfig;
+import org.hospital.server.operations.RestoreCommand;
 import org.hospital.server.persistence.Database;
 
 /**
  * Command line: {@code serve} (the default) runs the server (exit 5 when it refuses to: demo accounts with the
  * published password outside demo mode); {@code verify-audit} checks the audit chain and its signed checkpoints
  * and exits 0 when intact, 3 when tampered with; {@code create-admin} makes an administrator
- * ({@link CreateAdminCommand}). Options as in {@link ConfigLoader}, and for {@code verify-audit} also
+ * ({@link CreateAdminCommand}); {@code backup} asks the running server for a backup ({@link BackupCommand});
+ * {@code restore} puts one back ({@link RestoreCommand}). Options as in {@link ConfigLoader}, and for {@code verify-audit} also
  * {@code --checkpoints FILE} and {@code --public-key FILE} (a copy kept elsewhere).
  */
 public final class HospitalServerMain {
@@ -35,15 +37,33 @@ public final class HospitalServerMain {
     String[] options = command.equals("serve") && (args.length == 0 || args[0].startsWith("--")) ? args
         : Arrays.copyOfRange(args, 1, args.length);
     ServerConfig config;
-    VerifyOptions verify;
+    VerifyOptions verify = new VerifyOptions(options, null, null);
     CreateAdminCommand.Options admin = null;
+    BackupCommand.Options backup = null;
+    Path restoreFrom = null;
     try {
-      verify = command.equals("verify-audit") ? VerifyOptions.take(options) : new VerifyOptions(options, null, null);
-      if (command.equals("create-admin")) {
-        admin = CreateAdminCommand.Options.take(verify.rest());
-        verify = new VerifyOptions(admin.rest(), null, null);
+      String[] rest = options;
+      switch (command) {
+        case "verify-audit" -> {
+          verify = VerifyOptions.take(options);
+          rest = verify.rest();
+        }
+        case "create-admin" -> {
+          admin = CreateAdminCommand.Options.take(options);
+          rest = admin.rest();
+        }
+        case "backup" -> {
+          backup = BackupCommand.Options.take(options);
+          rest = backup.rest();
+        }
+        case "restore" -> {
+          CommandOptions o = CommandOptions.take(options, java.util.Set.of("--from"));
+          restoreFrom = Path.of(o.required("--from", "restore"));
+          rest = o.rest();
+        }
+        default -> { }
       }
-      config = ConfigLoader.load(verify.rest(), System.getenv());
+      config = ConfigLoader.load(rest, System.getenv());
     } catch (ConfigException e) {
       System.err.println("Configuration error: " + e.getMessage());
       System.exit(2);
@@ -53,6 +73,8 @@ public final class HospitalServerMain {
       case "serve" -> serve(config);
       case "verify-audit" -> System.exit(verifyAudit(config, verify.checkpoints(), verify.publicKey()));
       case "create-admin" -> System.exit(CreateAdminCommand.run(config, admin, System.console(), System.out));
+      case "backup" -> System.exit(BackupCommand.run(config, backup, System.console(), System.out));
+      case "restore" -> System.exit(RestoreCommand.run(config, restoreFrom, System.out));
       case "help", "--help" -> usage();
       default -> {
         System.err.println("Unknown command '" + command + "'");
@@ -156,7 +178,7 @@ public final class HospitalServerMain {
 
   private static void usage() {
     System.out.println("""
-        Usage: hospital-server [serve|verify-audit|create-admin] [--option=value ...]
+        Usage: hospital-server [serve|verify-audit|create-admin|backup|restore] [--option=value ...]
         Options (also HOSPITAL_<OPTION> environment variables, or a server.properties file):
           --config FILE            properties file (default: <data.dir>/server.properties if present)
           --data.dir DIR           data directory: database, TLS certificates (default: data)
@@ -174,6 +196,11 @@ public final class HospitalServerMain {
         create-admin --username NAME [--display-name "Full Name"] [--password-file FILE]
           makes an administrator (run it with the server stopped on H2); the password is typed twice
           at the terminal, or read from the first line of FILE; never given as an argument
+        backup --username ADMIN [--password-file FILE] [--server HOST:PORT] [--ca FILE]
+          asks the running server for an online backup in <data.dir>/backups/ (database, audit
+          checkpoints, TLS material, manifest with the audit chain head); see docs/operations.md
+        restore --from BACKUP_DIR   with the server stopped, into an empty data directory / database;
+          refuses a damaged backup or a non-empty target, then verifies the audit chain and counts
         A server started without --demo.data refuses to serve while a demo account still opens with the
           published demo password.
         verify-audit also takes --checkpoints FILE and --public-key FILE: copies kept off this machine

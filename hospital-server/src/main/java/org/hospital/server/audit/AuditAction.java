@@ -49,6 +49,8 @@ public enum AuditAction {
   FORMULARY_PRODUCT_ADDED,
   /** A staff account was created (detail: username, roles; actor: the administrator or the command line). */
   STAFF_ACCOUNT_CREATED,
+  /** An administrator made a backup (detail: its directory, the audit head it holds). */
+  BACKUP_CREATED,
   /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */
   AUDIT_CHECKPOINT
 }

@@ -51,6 +51,11 @@ public record ServerConfig(
     return dataDir.resolve("audit");
   }
 
+  /** Where {@code CreateBackup} writes: one directory per backup. */
+  public Path backupDir() {
+    return dataDir.resolve("backups");
+  }
+
   public boolean isH2() {
     return jdbcUrl.startsWith("jdbc:h2:");
   }

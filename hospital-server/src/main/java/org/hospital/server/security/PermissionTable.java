@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
+import org.hospital.proto.operations.v1.OperationsServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.clinical.v1.ChartServiceGrpc;
 import org.hospital.proto.clinical.v1.MedicationServiceGrpc;
@@ -98,6 +99,7 @@ public final class PermissionTable {
     t.put(PatientServiceGrpc.getUpdatePatientMethod().getFullMethodName(), registrars);
 
     t.put(AuditServiceGrpc.getVerifyAuditChainMethod().getFullMethodName(), roles(Role.ADMIN));
+    t.put(OperationsServiceGrpc.getCreateBackupMethod().getFullMethodName(), roles(Role.ADMIN));
     t.put(AuthServiceGrpc.getListSignInThrottlesMethod().getFullMethodName(), roles(Role.ADMIN));
     t.put(AuthServiceGrpc.getClearSignInThrottleMethod().getFullMethodName(), roles(Role.ADMIN));
 

@@ -80,6 +80,14 @@ public final class TestHospitalServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A server on data made elsewhere (a restored backup): {@code config} names its data directory and database;
+   * {@code dropDatabase} runs on {@link #close()}, which also deletes the data directory.
+   */
+  public static TestHospitalServer on(ServerConfig config, Runnable dropDatabase) {
+    return new TestHospitalServer(config.dataDir(), config, dropDatabase);
+  }
+
   /** "localhost:PORT", as a workstation would be configured. */
   public String target() {
     return "localhost:" + config.port();
