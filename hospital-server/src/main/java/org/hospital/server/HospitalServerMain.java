@@ -40,6 +40,7 @@ public final class HospitalServerMain {
     VerifyOptions verify = new VerifyOptions(options, null, null);
     CreateAdminCommand.Options admin = null;
     BackupCommand.Options backup = null;
+    HealthCommand.Options health = null;
     Path restoreFrom = null;
     try {
       String[] rest = options;
@@ -55,6 +56,10 @@ public final class HospitalServerMain {
         case "backup" -> {
           backup = BackupCommand.Options.take(options);
           rest = backup.rest();
+        }
+        case "health" -> {
+          health = HealthCommand.Options.take(options);
+          rest = health.rest();
         }
         case "restore" -> {
           CommandOptions o = CommandOptions.take(options, java.util.Set.of("--from"));
@@ -75,6 +80,7 @@ public final class HospitalServerMain {
       case "create-admin" -> System.exit(CreateAdminCommand.run(config, admin, System.console(), System.out));
       case "backup" -> System.exit(BackupCommand.run(config, backup, System.console(), System.out));
       case "restore" -> System.exit(RestoreCommand.run(config, restoreFrom, System.out));
+      case "health" -> System.exit(HealthCommand.run(config, health, System.out));
       case "help", "--help" -> usage();
       default -> {
         System.err.println("Unknown command '" + command + "'");
@@ -178,7 +184,7 @@ public final class HospitalServerMain {
 
   private static void usage() {
     System.out.println("""
-        Usage: hospital-server [serve|verify-audit|create-admin|backup|restore] [--option=value ...]
+        Usage: hospital-server [serve|verify-audit|create-admin|backup|restore|health] [--option=value ...]
         Options (also HOSPITAL_<OPTION> environment variables, or a server.properties file):
           --config FILE            properties file (default: <data.dir>/server.properties if present)
           --data.dir DIR           data directory: database, TLS certificates (default: data)
@@ -201,6 +207,7 @@ public final class HospitalServerMain {
           checkpoints, TLS material, manifest with the audit chain head); see docs/operations.md
         restore --from BACKUP_DIR   with the server stopped, into an empty data directory / database;
           refuses a damaged backup or a non-empty target, then verifies the audit chain and counts
+        health [--server HOST:PORT] [--ca FILE]   exit 0 when the server answers SERVING over TLS
         A server started without --demo.data refuses to serve while a demo account still opens with the
           published demo password.
         verify-audit also takes --checkpoints FILE and --public-key FILE: copies kept off this machine

@@ -32,7 +32,7 @@ public record LaunchOptions(ServerAddress server, Path caCertificate, Language l
         case "--server" -> {
           String value = value(args, ++i, arg);
           ServerAddress server = ServerAddress.parse(value)
-              .orElseThrow(() -> new IllegalArgumentException("Not a server address: " + value));
+              .orElseThrow(() -> new IllegalArgumentException("--server: not a server address (host:port): " + value));
           options = options.with(server, options.caCertificate, options.language, options.plaintext);
         }
         case "--ca" -> options = options.with(options.server, Path.of(value(args, ++i, arg)), options.language,
@@ -40,7 +40,7 @@ public record LaunchOptions(ServerAddress server, Path caCertificate, Language l
         case "--lang" -> {
           String value = value(args, ++i, arg);
           Language language = Language.fromCode(value)
-              .orElseThrow(() -> new IllegalArgumentException("Unsupported language: " + value));
+              .orElseThrow(() -> new IllegalArgumentException("--lang: unsupported language " + value + " (en or es)"));
           options = options.with(options.server, options.caCertificate, language, options.plaintext);
         }
         default -> throw new IllegalArgumentException("Unknown argument: " + arg);

@@ -3,24 +3,21 @@ package org.hospital.client.shell;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.session.AuthGateway;
 import org.hospital.client.session.Session;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 
 /** The lock overlay: only the user who was signed in may continue, by typing their password again. */
 public final class LockViewModel {
 
   private final StringProperty password = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final I18n i18n;
-  private final ErrorMessages errors;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final AuthGateway auth;
   private final Supplier<Session> lockedSession;
   private final Consumer<Session> onUnlocked;
@@ -28,8 +25,7 @@ public final class LockViewModel {
   LockViewModel(I18n i18n, ErrorMessages errors, TaskRunner tasks, AuthGateway auth, Supplier<Session> lockedSession,
       Consumer<Session> onUnlocked) {
     this.i18n = i18n;
-    this.errors = errors;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.auth = auth;
     this.lockedSession = lockedSession;
     this.onUnlocked = onUnlocked;
@@ -40,30 +36,26 @@ public final class LockViewModel {
   }
 
   public void unlock() {
-    if (busy.get()) {
+    if (status.busyProperty().get()) {
       return;
     }
     String secret = password.get();
     if (secret.isEmpty()) {
-      errorMessage.set(i18n.get("lock.passwordRequired"));
+      status.refuse(i18n.get("lock.passwordRequired"));
       return;
     }
-    busy.set(true);
-    errorMessage.set("");
-    tasks.run(() -> auth.login(username(), secret), session -> {
-      busy.set(false);
+    status.call(() -> auth.login(username(), secret), session -> {
       password.set("");
       onUnlocked.accept(session);
     }, failure -> {
-      busy.set(false);
       password.set("");
-      errorMessage.set(errors.describe(failure));
+      status.fail(failure);
     });
   }
 
   void reset() {
     password.set("");
-    errorMessage.set("");
+    status.clearError();
   }
 
   public StringProperty passwordProperty() {
@@ -71,10 +63,10 @@ public final class LockViewModel {
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }

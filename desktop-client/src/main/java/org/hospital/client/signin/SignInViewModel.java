@@ -3,7 +3,6 @@ package org.hospital.client.signin;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,6 +12,7 @@ import org.hospital.client.i18n.I18n;
 import org.hospital.client.i18n.Language;
 import org.hospital.client.session.AuthGateway;
 import org.hospital.client.session.Session;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 
 /** State and the sign-in command of the sign-in screen. */
@@ -22,12 +22,9 @@ public final class SignInViewModel {
   private final StringProperty username = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
   private final ObjectProperty<Language> language;
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
   private final I18n i18n;
-  private final ErrorMessages errors;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final AuthGateway auth;
   private final ServerSwitch servers;
   private final Consumer<Session> onSignedIn;
@@ -35,8 +32,7 @@ public final class SignInViewModel {
   public SignInViewModel(I18n i18n, ErrorMessages errors, TaskRunner tasks, AuthGateway auth, ServerSwitch servers,
       Consumer<Session> onSignedIn) {
     this.i18n = i18n;
-    this.errors = errors;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.auth = auth;
     this.servers = servers;
     this.onSignedIn = onSignedIn;
@@ -45,33 +41,29 @@ public final class SignInViewModel {
   }
 
   public void signIn() {
-    if (busy.get()) {
+    if (status.busyProperty().get()) {
       return;
     }
     var address = ServerAddress.parse(serverAddress.get());
     if (address.isEmpty()) {
-      errorMessage.set(i18n.get("signin.invalidAddress"));
+      status.refuse(i18n.get("signin.invalidAddress"));
       return;
     }
     String user = username.get().strip();
     String secret = password.get();
     if (user.isEmpty() || secret.isEmpty()) {
-      errorMessage.set(i18n.get("signin.missingCredentials"));
+      status.refuse(i18n.get("signin.missingCredentials"));
       return;
     }
     if (!address.get().equals(servers.current())) {
       servers.switchTo(address.get());
     }
-    errorMessage.set("");
-    busy.set(true);
-    tasks.run(() -> auth.login(user, secret), session -> {
-      busy.set(false);
+    status.call(() -> auth.login(user, secret), session -> {
       password.set("");
       onSignedIn.accept(session);
     }, failure -> {
-      busy.set(false);
       password.set("");
-      errorMessage.set(errors.describe(failure));
+      status.fail(failure);
     });
   }
 
@@ -93,10 +85,10 @@ public final class SignInViewModel {
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }

@@ -32,9 +32,16 @@ class LaunchOptionsTest {
   }
 
   @Test
-  void mistakesAreReported() {
-    assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--lang", "fr"), Language.ENGLISH));
-    assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--server"), Language.ENGLISH));
-    assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--verbose"), Language.ENGLISH));
+  void mistakesAreReportedByName() {
+    assertRefusedNaming("--lang", "--lang", "fr");
+    assertRefusedNaming("--server", "--server");
+    assertRefusedNaming("--verbose", "--verbose");
+  }
+
+  /** The option is refused, and the message says which one (and what was wrong with it). */
+  private static void assertRefusedNaming(String option, String... args) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LaunchOptions.parse(List.of(args), Language.ENGLISH));
+    assertTrue(e.getMessage().contains(option), "names " + option + ": " + e.getMessage());
   }
 }

@@ -3,6 +3,7 @@ package org.hospital.client.connection;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -38,8 +39,14 @@ class CallDefaultsInterceptorTest {
   @Test
   void unaryCallsGetTheDefaultDeadline() {
     RecordingChannel channel = new RecordingChannel();
+    long before = System.nanoTime();
     interceptor.interceptCall(SchedulingServiceGrpc.getBookAppointmentMethod(), CallOptions.DEFAULT, channel);
-    assertNotNull(channel.options.getDeadline());
+    long elapsed = System.nanoTime() - before;
+    long left = channel.options.getDeadline().timeRemaining(TimeUnit.NANOSECONDS);
+    // the 5 s given, less at most the time this test took to get here
+    assertTrue(left <= TimeUnit.SECONDS.toNanos(5), "at most the default: " + left);
+    assertTrue(left >= TimeUnit.SECONDS.toNanos(5) - elapsed - TimeUnit.MILLISECONDS.toNanos(500),
+        "about the default: " + left);
     assertNotNull(channel.options.getCredentials());
   }
 

@@ -109,10 +109,21 @@ public final class ServerBackdoor implements AutoCloseable {
                   .setWorkstation("test-backdoor").build());
           throw new AssertionError("a wrong password was accepted");
         } catch (StatusRuntimeException refused) {
-          var info = io.grpc.protobuf.StatusProto.fromThrowable(refused).getDetailsList().stream()
-              .filter(a -> a.is(com.google.rpc.ErrorInfo.class)).findFirst().orElseThrow();
-          var errorInfo = info.unpack(com.google.rpc.ErrorInfo.class);
-          if (errorInfo.getReason().equals("SIGN_IN_THROTTLED")) {
+          // Only the two refusals a wrong password gets count; anything else (the server unreachable, a bug)
+          // fails the test here rather than passing for a refusal.
+          var status = io.grpc.protobuf.StatusProto.fromThrowable(refused);
+          var errorInfo = status == null ? null : status.getDetailsList().stream()
+              .filter(a -> a.is(com.google.rpc.ErrorInfo.class)).findFirst()
+              .map(a -> unpack(a)).orElse(null);
+          String reason = errorInfo == null ? "" : errorInfo.getReason();
+          boolean badPassword = refused.getStatus().getCode() == io.grpc.Status.Code.UNAUTHENTICATED
+              && reason.equals("BAD_CREDENTIALS");
+          boolean throttled = refused.getStatus().getCode() == io.grpc.Status.Code.RESOURCE_EXHAUSTED
+              && reason.equals("SIGN_IN_THROTTLED");
+          if (!badPassword && !throttled) {
+            throw new AssertionError("not the refusal of a wrong password: " + refused.getStatus(), refused);
+          }
+          if (throttled) {
             java.time.Duration left = java.time.Duration.between(java.time.Instant.now(),
                 java.time.Instant.parse(errorInfo.getMetadataOrThrow("retry_after")));
             if (left.compareTo(atLeast) >= 0) {
@@ -125,6 +136,14 @@ public final class ServerBackdoor implements AutoCloseable {
       throw new AssertionError("never throttled for " + atLeast);
     } finally {
       channel.shutdownNow();
+    }
+  }
+
+  private static com.google.rpc.ErrorInfo unpack(com.google.protobuf.Any any) {
+    try {
+      return any.unpack(com.google.rpc.ErrorInfo.class);
+    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+      throw new AssertionError("an unreadable error detail", e);
     }
   }
 

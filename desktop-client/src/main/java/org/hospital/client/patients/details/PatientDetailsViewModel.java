@@ -2,13 +2,12 @@ package org.hospital.client.patients.details;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.patients.PatientDirectory;
 import org.hospital.client.patients.PatientNavigator;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.patients.v1.Patient;
@@ -17,35 +16,23 @@ import org.hospital.proto.patients.v1.Patient;
 public final class PatientDetailsViewModel {
 
   private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
-  private final BooleanProperty loading = new SimpleBooleanProperty(false);
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final ErrorMessages errors;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final PatientDirectory directory;
   private final PatientNavigator navigator;
   private Cancellable inFlight = Cancellable.NONE;
 
   public PatientDetailsViewModel(ErrorMessages errors, TaskRunner tasks, PatientDirectory directory,
       PatientNavigator navigator) {
-    this.errors = errors;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.directory = directory;
     this.navigator = navigator;
   }
 
+  /** @param noticeText what the screen that opened this one has to say (a registration, a save), or "" */
   public void load(long patientId, String noticeText) {
     inFlight.cancel();
-    notice.set(noticeText);
-    errorMessage.set("");
-    loading.set(true);
-    inFlight = tasks.run(() -> directory.get(patientId), loaded -> {
-      loading.set(false);
-      patient.set(loaded);
-    }, failure -> {
-      loading.set(false);
-      errorMessage.set(errors.describe(failure));
-    });
+    status.say(noticeText);
+    inFlight = status.call(() -> directory.get(patientId), patient::set, status::fail);
   }
 
   public void edit() {
@@ -64,14 +51,14 @@ public final class PatientDetailsViewModel {
   }
 
   public BooleanProperty loadingProperty() {
-    return loading;
+    return status.busyProperty();
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 }

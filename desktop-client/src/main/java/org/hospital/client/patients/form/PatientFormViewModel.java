@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hospital.client.dialogs.DialogService;
 import org.hospital.client.dialogs.DuplicateDecision;
@@ -16,6 +14,7 @@ import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.patients.PatientDirectory;
 import org.hospital.client.patients.PatientNavigator;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.patients.v1.Patient;
@@ -31,13 +30,10 @@ import org.hospital.proto.patients.v1.RegisterPatientResponse;
 public final class PatientFormViewModel {
 
   private final PatientFields fields = new PatientFields();
-  private final StringProperty formError = new SimpleStringProperty("");
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
   private final I18n i18n;
   private final ErrorMessages errors;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final PatientDirectory directory;
   private final PatientNavigator navigator;
   private final DialogService dialogs;
@@ -53,7 +49,7 @@ public final class PatientFormViewModel {
       PatientNavigator navigator, DialogService dialogs, Supplier<String> newRequestId, Supplier<LocalDate> today) {
     this.i18n = i18n;
     this.errors = errors;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.directory = directory;
     this.navigator = navigator;
     this.dialogs = dialogs;
@@ -78,12 +74,11 @@ public final class PatientFormViewModel {
   }
 
   public void save() {
-    if (busy.get()) {
+    if (status.busyProperty().get()) {
       return;
     }
     fields.clearErrors();
-    formError.set("");
-    notice.set("");
+    status.clearError();
     List<FieldProblem> problems = validator.validate(fields);
     if (!problems.isEmpty()) {
       showProblems(problems);
@@ -111,11 +106,8 @@ public final class PatientFormViewModel {
   }
 
   private void register(PatientDemographics demographics, boolean confirmedNew) {
-    busy.set(true);
-    tasks.run(() -> directory.register(demographics, confirmedNew, requestId), response -> {
-      busy.set(false);
-      registered(demographics, response);
-    }, this::failed);
+    status.call(() -> directory.register(demographics, confirmedNew, requestId),
+        response -> registered(demographics, response), this::failed);
   }
 
   private void registered(PatientDemographics demographics, RegisterPatientResponse response) {
@@ -134,17 +126,14 @@ public final class PatientFormViewModel {
   }
 
   private void update(PatientDemographics demographics) {
-    busy.set(true);
     Patient base = editing;
-    tasks.run(() -> directory.update(base.getId(), base.getVersion(), demographics), saved -> {
-      busy.set(false);
+    status.call(() -> directory.update(base.getId(), base.getVersion(), demographics), saved -> {
       editing = saved;
       navigator.openDetails(saved.getId(), i18n.get("patients.form.saved"));
     }, this::failed);
   }
 
   private void failed(Throwable failure) {
-    busy.set(false);
     RpcFailure rpc = RpcFailure.of(failure);
     if (!rpc.fieldProblems().isEmpty()) {
       showProblems(rpc.fieldProblems());
@@ -152,7 +141,7 @@ public final class PatientFormViewModel {
       dialogs.askAboutStaleSave(rpc.metadata().getOrDefault("updated_by", "?"),
           errors.localTime(rpc.metadata().get("updated_at")), this::staleDecision);
     } else {
-      formError.set(errors.describe(rpc));
+      status.fail(failure);
     }
   }
 
@@ -160,22 +149,16 @@ public final class PatientFormViewModel {
     if (decision == StaleSaveDecision.RELOAD_THEIR_VERSION) {
       reload();
     } else {
-      formError.set(i18n.get("patients.form.staleKept"));
+      status.refuse(i18n.get("patients.form.staleKept"));
     }
   }
 
   /** Replaces my edits with the record as it is on the server now, and edits that version from here on. */
   private void reload() {
-    busy.set(true);
     long id = editing.getId();
-    tasks.run(() -> directory.get(id), current -> {
-      busy.set(false);
+    status.run(() -> directory.get(id), current -> {
       edit(current);
-      formError.set("");
-      notice.set(i18n.format("patients.form.reloaded", current.getUpdatedBy()));
-    }, failure -> {
-      busy.set(false);
-      formError.set(errors.describe(failure));
+      return i18n.format("patients.form.reloaded", current.getUpdatedBy());
     });
   }
 
@@ -187,7 +170,7 @@ public final class PatientFormViewModel {
           field -> field.errorProperty().set(message),
           () -> unplaced.append(unplaced.isEmpty() ? "" : "\n").append(problem.field()).append(": ").append(message));
     }
-    formError.set(unplaced.isEmpty() ? i18n.get("patients.form.fixFields") : unplaced.toString());
+    status.refuse(unplaced.isEmpty() ? i18n.get("patients.form.fixFields") : unplaced.toString());
   }
 
   public PatientFields fields() {
@@ -195,14 +178,14 @@ public final class PatientFormViewModel {
   }
 
   public StringProperty formErrorProperty() {
-    return formError;
+    return status.errorProperty();
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }

@@ -14,6 +14,7 @@ import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.patients.PatientDirectory;
 import org.hospital.client.patients.PatientNavigator;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.client.tasks.UiScheduler;
@@ -34,13 +35,12 @@ public final class PatientSearchViewModel {
   private final StringProperty query = new SimpleStringProperty("");
   private final ObservableList<PatientSummary> results = FXCollections.observableArrayList();
   private final ObjectProperty<SearchState> state = new SimpleObjectProperty<>(SearchState.TOO_SHORT);
-  private final StringProperty errorMessage = new SimpleStringProperty("");
   private final BooleanProperty moreAvailable = new SimpleBooleanProperty(false);
   private final BooleanProperty loadingMore = new SimpleBooleanProperty(false);
 
   private final I18n i18n;
   private final ErrorMessages errors;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final UiScheduler scheduler;
   private final PatientDirectory directory;
   private final PatientNavigator navigator;
@@ -55,7 +55,7 @@ public final class PatientSearchViewModel {
       PatientDirectory directory, PatientNavigator navigator) {
     this.i18n = i18n;
     this.errors = errors;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.scheduler = scheduler;
     this.directory = directory;
     this.navigator = navigator;
@@ -79,7 +79,7 @@ public final class PatientSearchViewModel {
     }
     long mySequence = sequence;
     loadingMore.set(true);
-    inFlight = tasks.run(() -> directory.search(activeQuery, nextPageToken), page -> {
+    inFlight = status.call(() -> directory.search(activeQuery, nextPageToken), page -> {
       if (mySequence == sequence) {
         loadingMore.set(false);
         results.addAll(page.getResultsList());
@@ -89,7 +89,7 @@ public final class PatientSearchViewModel {
     }, failure -> {
       if (mySequence == sequence) {
         loadingMore.set(false);
-        errorMessage.set(errors.describe(failure)); // the rows already shown stay useful
+        status.fail(failure); // the rows already shown stay useful
       }
     });
   }
@@ -110,7 +110,7 @@ public final class PatientSearchViewModel {
     if (trimmed.length() < MIN_QUERY_LENGTH) {
       results.clear();
       moreAvailable.set(false);
-      errorMessage.set("");
+      status.clearError();
       state.set(SearchState.TOO_SHORT);
       return;
     }
@@ -122,7 +122,7 @@ public final class PatientSearchViewModel {
       return;
     }
     state.set(SearchState.SEARCHING);
-    inFlight = tasks.run(() -> directory.search(text, ""), page -> {
+    inFlight = status.call(() -> directory.search(text, ""), page -> {
       if (mySequence == sequence) {
         showFirstPage(text, page);
       }
@@ -138,14 +138,13 @@ public final class PatientSearchViewModel {
     results.setAll(page.getResultsList());
     nextPageToken = page.getNextPageToken();
     moreAvailable.set(!nextPageToken.isEmpty());
-    errorMessage.set("");
     state.set(results.isEmpty() ? SearchState.NO_RESULTS : SearchState.RESULTS);
   }
 
   private void showFailure(Throwable failure) {
     RpcFailure rpc = RpcFailure.of(failure);
     // the only field of a search is the text typed, so "invalid" can only mean the text was not understood
-    errorMessage.set(rpc.is(ErrorReason.VALIDATION_FAILED) ? i18n.get("patients.search.notUnderstood")
+    status.refuse(rpc.is(ErrorReason.VALIDATION_FAILED) ? i18n.get("patients.search.notUnderstood")
         : errors.describe(rpc));
     state.set(SearchState.FAILED);
   }
@@ -163,7 +162,7 @@ public final class PatientSearchViewModel {
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty moreAvailableProperty() {

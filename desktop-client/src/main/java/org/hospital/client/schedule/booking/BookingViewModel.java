@@ -8,7 +8,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,6 +21,7 @@ import org.hospital.client.schedule.BookingSlot;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.SlotChoice;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.patients.v1.PatientSummary;
@@ -39,7 +39,7 @@ public final class BookingViewModel {
   private final I18n i18n;
   private final ErrorMessages errors;
   private final ScheduleText text;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final BookingSender sender;
   private final Consumer<Appointment> onBooked;
   private final PatientSearchViewModel search;
@@ -50,8 +50,6 @@ public final class BookingViewModel {
   private final ReadOnlyStringWrapper patientText = new ReadOnlyStringWrapper("");
   private final ObjectProperty<VisitType> visitType = new SimpleObjectProperty<>(VisitType.FOLLOW_UP);
   private final StringProperty reason = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final ObservableList<SlotChoice> alternatives = FXCollections.observableArrayList();
   private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
   private final ObjectProperty<Clinician> clinician = new SimpleObjectProperty<>();
@@ -71,7 +69,7 @@ public final class BookingViewModel {
     this.i18n = i18n;
     this.errors = errors;
     this.text = text;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.sender = new BookingSender(gateway, newKey);
     this.search = search;
     this.onBooked = onBooked;
@@ -80,12 +78,15 @@ public final class BookingViewModel {
         : i18n.format("schedule.patientWithMrn", name(now), now.getMrn())));
     options = new BookingOptions(i18n, text, mayOverbook, slot);
     options.overbookReasonProperty().addListener((obs, old, now) -> {
-      if (!now.isBlank() && errorMessage.get().equals(i18n.get("overbook.needReason"))) {
-        errorMessage.set(""); // answered
+      if (!now.isBlank() && status.errorProperty().get().equals(i18n.get("overbook.needReason"))) {
+        status.clearError(); // answered
       }
     });
     slot.set(initial);
-    errorMessage.set(options.takenHint());
+    String takenHint = options.takenHint();
+    if (!takenHint.isEmpty()) {
+      status.refuse(takenHint);
+    }
     clinician.addListener((obs, old, now) -> {
       if (now != null) {
         slot.set(slot.get().with(now.getId(), now.getDisplayName()));
@@ -108,7 +109,7 @@ public final class BookingViewModel {
     patient.set(chosen);
     if (chosen != null && askedForPatient) {
       askedForPatient = false;
-      errorMessage.set(""); // the hint is answered; a server's message would stay
+      status.clearError(); // the hint is answered; a server's message would stay
     }
   }
 
@@ -117,27 +118,27 @@ public final class BookingViewModel {
     if (choice != null) {
       slot.set(slot.get().at(choice.start()));
       alternatives.clear();
-      errorMessage.set("");
+      status.clearError();
     }
   }
 
   public void book() {
-    if (busy.get()) {
+    if (status.busyProperty().get()) {
       return;
     }
     if (patient.get() == null) {
       askedForPatient = true;
-      errorMessage.set(i18n.get("booking.choosePatient")); // a comfort check; the server checks everything
+      status.refuse(i18n.get("booking.choosePatient")); // a comfort check; the server checks everything
       return;
     }
     BookingSlot target = slot.get();
     boolean overbook = options.overbooking();
     if (overbook && options.repeats()) {
-      errorMessage.set(i18n.get("overbook.noRepeat"));
+      status.refuse(i18n.get("overbook.noRepeat"));
       return;
     }
     if (overbook && options.overbookReasonProperty().get().isBlank()) {
-      errorMessage.set(i18n.get("overbook.needReason")); // the server requires it too
+      status.refuse(i18n.get("overbook.needReason")); // the server requires it too
       return;
     }
     // a walk-in is one visit now: no repeats
@@ -146,22 +147,14 @@ public final class BookingViewModel {
         target.walkIn() ? 1 : options.occurrences(), target.walkIn() ? 0 : options.interval(), overbook,
         overbook ? options.overbookReasonProperty().get().strip() : "", target.walkIn());
     String key = sender.keyFor(content);
-    busy.set(true);
-    errorMessage.set("");
-    tasks.run(() -> sender.send(key, content), booked -> {
-      busy.set(false);
-      onBooked.accept(booked);
-    }, failure -> {
-      busy.set(false);
-      showFailure(RpcFailure.of(failure));
-    });
+    status.call(() -> sender.send(key, content), onBooked, failure -> showFailure(RpcFailure.of(failure)));
   }
 
   private void showFailure(RpcFailure failure) {
     alternatives.clear();
     String refusal = options.refusal(failure);
     if (!refusal.isEmpty()) {
-      errorMessage.set(refusal);
+      status.refuse(refusal);
       return;
     }
     if (failure.is(ErrorReason.SLOT_TAKEN)) {
@@ -170,11 +163,11 @@ public final class BookingViewModel {
           i18n.format("booking.alternative", text.day(start.atZone(target.zone()).toLocalDate()),
               text.time(start, target.zone()), target.clinicianName()))));
       String hint = options.takenHint();
-      errorMessage.set(!hint.isEmpty() ? hint
+      status.refuse(!hint.isEmpty() ? hint
           : alternatives.isEmpty() ? errors.describe(failure) : i18n.get("booking.slotTaken"));
       return;
     }
-    errorMessage.set(errors.describe(failure));
+    status.refuse(errors.describe(failure));
   }
 
   private String describe(BookingSlot target) {
@@ -226,11 +219,11 @@ public final class BookingViewModel {
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 
   public ObservableList<Clinician> clinicians() {

@@ -5,9 +5,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,11 +20,13 @@ import org.hospital.client.i18n.I18n;
 import org.hospital.client.schedule.Clinic;
 import org.hospital.client.schedule.ScheduleDialogs;
 import org.hospital.client.schedule.ScheduleGateway;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.scheduling.v1.Department;
+import org.hospital.proto.scheduling.v1.GetClinicianScheduleResponse;
 import org.hospital.proto.scheduling.v1.ScheduleExceptionEntry;
 
 /**
@@ -56,9 +59,7 @@ public final class ClinicHoursViewModel {
   private final ObservableList<ScheduleExceptionEntry> exceptions = FXCollections.observableArrayList();
   private final ObjectProperty<ScheduleExceptionEntry> selectedException = new SimpleObjectProperty<>();
   private final ObservableList<Appointment> offSchedule = FXCollections.observableArrayList();
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final ActionStatus status;
   private Cancellable loading = Cancellable.NONE;
   /** Whose hours, as of which day, the table holds; null while loading or after a failed read. */
   private Clinician loadedFor;
@@ -77,8 +78,8 @@ public final class ClinicHoursViewModel {
     this.exceptionDialogs = exceptionDialogs;
     this.clock = clock;
     this.checks = new TemplateChecks(i18n, errors, new WeekdayNames(i18n.locale()));
-    this.rebooking = new Rebooking(i18n, errors, text, tasks, schedule, dialogs, clock, this::zone, busy, notice,
-        errorMessage, this::load);
+    this.status = new ActionStatus(tasks, errors);
+    this.rebooking = new Rebooking(i18n, text, schedule, dialogs, clock, this::zone, status, this::reload);
     effectiveFrom.set(LocalDate.now(clock).plusDays(1));
     department.addListener((obs, old, now) -> {
       Clinic known = clinic.get();
@@ -91,9 +92,7 @@ public final class ClinicHoursViewModel {
 
   /** Loads departments and clinicians, then the first clinician's hours. */
   public void start() {
-    busy.set(true);
-    tasks.run(schedule::listClinicians, response -> {
-      busy.set(false);
+    status.call(schedule::listClinicians, response -> {
       Clinic loaded = Clinic.of(response, clock.getZone());
       clinic.set(loaded);
       // changes start tomorrow at the earliest, the hospital's tomorrow
@@ -101,14 +100,23 @@ public final class ClinicHoursViewModel {
       departments.setAll(loaded.departments().stream().filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty())
           .toList());
       department.set(departments.isEmpty() ? null : departments.getFirst());
-    }, failure -> {
-      busy.set(false);
-      errorMessage.set(errors.describe(failure));
-    });
+    }, status::fail);
   }
 
-  /** Reads the chosen clinician's template (as valid on "effective from"), exceptions and off-schedule list. */
+  /**
+   * Reads the chosen clinician's template (as valid on "effective from"), exceptions and off-schedule list; an
+   * old error goes once they are read.
+   */
   public void load() {
+    read(false);
+  }
+
+  /** Reads them again after a change made here, leaving the message that says what the change did. */
+  private void reload() {
+    read(true);
+  }
+
+  private void read(boolean afterChange) {
     loading.cancel();
     loadedFor = null;
     Clinician who = clinician.get();
@@ -120,13 +128,15 @@ public final class ClinicHoursViewModel {
       return;
     }
     effectiveFromProblem.set("");
-    loading = tasks.run(() -> hours.schedule(who.getId(), asOf), response -> {
+    Callable<GetClinicianScheduleResponse> work = () -> hours.schedule(who.getId(), asOf);
+    Consumer<GetClinicianScheduleResponse> show = response -> {
       rows.setAll(response.getSessionsList().stream().map(SessionRow::of).toList());
       exceptions.setAll(response.getExceptionsList());
       offSchedule.setAll(response.getOffScheduleList());
       loadedFor = who;
       loadedAsOf = asOf;
-    }, failure -> errorMessage.set(errors.describe(failure)));
+    };
+    loading = afterChange ? status.reload(work, show) : status.call(work, show, status::fail);
   }
 
   public void addSession() {
@@ -142,8 +152,7 @@ public final class ClinicHoursViewModel {
   public void save() {
     Clinician who = clinician.get();
     LocalDate from = effectiveFrom.get();
-    notice.set("");
-    errorMessage.set("");
+    status.clearError();
     effectiveFromProblem.set("");
     boolean fine = checks.check(rows);
     if (from == null || !from.isAfter(LocalDate.now(clock.withZone(zone())))) {
@@ -151,26 +160,22 @@ public final class ClinicHoursViewModel {
       fine = false;
     }
     if (who == null || !fine) {
-      errorMessage.set(i18n.get("hours.fixProblems"));
+      status.refuse(i18n.get("hours.fixProblems"));
       return;
     }
     // the table must be this clinician's, read for this day: never save another's week (or an empty one)
     if (!who.equals(loadedFor) || !from.equals(loadedAsOf)) {
-      errorMessage.set(i18n.get("hours.notLoaded"));
+      status.refuse(i18n.get("hours.notLoaded"));
       return;
     }
-    busy.set(true);
     List<SessionRow> sent = List.copyOf(rows);
-    tasks.run(() -> hours.setWeeklyTemplate(who.getId(), from, sent.stream().map(SessionRow::toProto).toList()),
+    status.call(() -> hours.setWeeklyTemplate(who.getId(), from, sent.stream().map(SessionRow::toProto).toList()),
         off -> {
-          busy.set(false);
-          notice.set(changed(i18n.format("hours.saved", who.getDisplayName(), text.day(from)), off));
-          load();
+          status.say(changed(i18n.format("hours.saved", who.getDisplayName(), text.day(from)), off));
+          reload();
         }, failure -> {
-          busy.set(false);
-          RpcFailure f = RpcFailure.of(failure);
-          errorMessage.set(errors.describe(f));
-          checks.showServerProblems(f, sent, effectiveFromProblem);
+          status.fail(failure);
+          checks.showServerProblems(RpcFailure.of(failure), sent, effectiveFromProblem);
         });
   }
 
@@ -180,12 +185,12 @@ public final class ClinicHoursViewModel {
     if (who == null) {
       return;
     }
-    errorMessage.set("");
+    status.clearError();
     exceptionDialogs.addException(new ExceptionFormViewModel(i18n, errors, tasks, hours, who.getId(),
         who.getDisplayName(), zone(),
         LocalDate.now(clock.withZone(zone())).plusDays(1), added -> {
-          notice.set(changed(i18n.format("hours.exceptionAdded", who.getDisplayName()), added.getOffScheduleList()));
-          load();
+          status.say(changed(i18n.format("hours.exceptionAdded", who.getDisplayName()), added.getOffScheduleList()));
+          reload();
         }));
   }
 
@@ -193,24 +198,19 @@ public final class ClinicHoursViewModel {
   public void removeException() {
     ScheduleExceptionEntry chosen = selectedException.get();
     if (chosen == null) {
-      errorMessage.set(i18n.get("hours.selectException"));
+      status.refuse(i18n.get("hours.selectException"));
       return;
     }
-    errorMessage.set("");
+    status.clearError();
     dialogs.confirm(i18n.format("hours.removeQuestion", text.exception(chosen, zone()),
         clinician.get().getDisplayName()),
-        i18n.get("hours.removeException"), () -> {
-          busy.set(true);
-          tasks.run(() -> hours.removeException(chosen.getId()), off -> {
-            busy.set(false);
-            notice.set(changed(i18n.get("hours.exceptionRemoved"), off));
-            load();
-          }, failure -> {
-            busy.set(false);
-            errorMessage.set(errors.describe(failure));
-            load();
-          });
-        });
+        i18n.get("hours.removeException"), () -> status.call(() -> hours.removeException(chosen.getId()), off -> {
+          status.say(changed(i18n.get("hours.exceptionRemoved"), off));
+          reload();
+        }, failure -> {
+          status.fail(failure);
+          reload(); // whatever went wrong, the list shows what the server holds now
+        }));
   }
 
   /** Offers the clinician's next free slots for an off-schedule appointment and moves it to the one chosen. */
@@ -269,14 +269,14 @@ public final class ClinicHoursViewModel {
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }

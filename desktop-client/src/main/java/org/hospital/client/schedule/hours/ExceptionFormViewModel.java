@@ -18,6 +18,7 @@ import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.errors.FieldProblem;
 import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.scheduling.v1.AddScheduleExceptionRequest;
 import org.hospital.proto.scheduling.v1.AddScheduleExceptionResponse;
@@ -34,7 +35,7 @@ public final class ExceptionFormViewModel {
 
   private final I18n i18n;
   private final ErrorMessages errors;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final ClinicHoursGateway gateway;
   private final long clinicianId;
   private final String clinicianName;
@@ -53,8 +54,6 @@ public final class ExceptionFormViewModel {
   private final StringProperty toProblem = new SimpleStringProperty("");
   private final StringProperty slotProblem = new SimpleStringProperty("");
   private final StringProperty noteProblem = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final BooleanProperty done = new SimpleBooleanProperty(false);
 
   /**
@@ -66,7 +65,7 @@ public final class ExceptionFormViewModel {
       Consumer<AddScheduleExceptionResponse> added) {
     this.i18n = i18n;
     this.errors = errors;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.gateway = gateway;
     this.clinicianId = clinicianId;
     this.clinicianName = clinicianName;
@@ -79,12 +78,13 @@ public final class ExceptionFormViewModel {
   }
 
   public void submit() {
-    if (busy.get() || done.get()) {
+    if (status.busyProperty().get() || done.get()) {
       return;
     }
-    for (StringProperty p : new StringProperty[] {fromProblem, toProblem, slotProblem, noteProblem, errorMessage}) {
+    for (StringProperty p : new StringProperty[] {fromProblem, toProblem, slotProblem, noteProblem}) {
       p.set("");
     }
+    status.clearError();
     Instant start = instant(fromDate.get(), wholeDays.get() ? "00:00" : fromTime.get(), fromProblem, false);
     Instant end = instant(toDate.get(), wholeDays.get() ? "00:00" : toTime.get(), toProblem, wholeDays.get());
     if (start != null && end != null && !end.isAfter(start)) {
@@ -112,15 +112,10 @@ public final class ExceptionFormViewModel {
         .setKind(kind.get()).setStart(timestamp(start))
         .setEnd(timestamp(end)).setSlotMinutes(Math.max(slot, 0)).setNote(note.get().strip())
         .build();
-    busy.set(true);
-    tasks.run(() -> gateway.addException(request), response -> {
-      busy.set(false);
+    status.call(() -> gateway.addException(request), response -> {
       done.set(true);
       added.accept(response);
-    }, failure -> {
-      busy.set(false);
-      showFailure(RpcFailure.of(failure));
-    });
+    }, this::showFailure);
   }
 
   /** The instant of a day and "HH:MM" in the hospital's zone; a whole-days end is the start of the next day. */
@@ -146,9 +141,9 @@ public final class ExceptionFormViewModel {
     return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
   }
 
-  private void showFailure(RpcFailure failure) {
-    errorMessage.set(errors.describe(failure));
-    for (FieldProblem p : failure.fieldProblems()) {
+  private void showFailure(Throwable failure) {
+    status.fail(failure);
+    for (FieldProblem p : RpcFailure.of(failure).fieldProblems()) {
       StringProperty target = switch (p.field()) {
         case "start" -> fromProblem;
         case "end" -> toProblem;
@@ -216,11 +211,11 @@ public final class ExceptionFormViewModel {
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 
   public BooleanProperty doneProperty() {

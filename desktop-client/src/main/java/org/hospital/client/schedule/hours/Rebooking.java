@@ -6,16 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.StringProperty;
-import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.schedule.IdempotencyKeys;
 import org.hospital.client.schedule.ScheduleDialogs;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.SlotChoice;
-import org.hospital.client.tasks.TaskRunner;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.Slot;
 
@@ -30,68 +27,54 @@ final class Rebooking {
   static final int CHOICES = 12;
 
   private final I18n i18n;
-  private final ErrorMessages errors;
   private final HoursText text;
-  private final TaskRunner tasks;
   private final ScheduleGateway schedule;
   private final ScheduleDialogs dialogs;
   private final Clock clock;
   private final Supplier<ZoneId> zone;
-  private final BooleanProperty busy;
-  private final StringProperty notice;
-  private final StringProperty errorMessage;
+  private final ActionStatus status;
   private final Runnable reload;
 
-  Rebooking(I18n i18n, ErrorMessages errors, HoursText text, TaskRunner tasks, ScheduleGateway schedule,
-      ScheduleDialogs dialogs, Clock clock, Supplier<ZoneId> zone, BooleanProperty busy, StringProperty notice,
-      StringProperty errorMessage, Runnable reload) {
+  /**
+   * @param status the clinic hours screen's, which says how the rebooking went
+   * @param reload reads the off-schedule list again, keeping what {@code status} says
+   */
+  Rebooking(I18n i18n, HoursText text, ScheduleGateway schedule, ScheduleDialogs dialogs, Clock clock,
+      Supplier<ZoneId> zone, ActionStatus status, Runnable reload) {
     this.i18n = i18n;
-    this.errors = errors;
     this.text = text;
-    this.tasks = tasks;
     this.schedule = schedule;
     this.dialogs = dialogs;
     this.clock = clock;
     this.zone = zone;
-    this.busy = busy;
-    this.notice = notice;
-    this.errorMessage = errorMessage;
+    this.status = status;
     this.reload = reload;
   }
 
   void rebook(Appointment appointment) {
     LocalDate today = LocalDate.now(clock.withZone(zone.get()));
-    errorMessage.set("");
-    busy.set(true);
-    tasks.run(() -> schedule.findFreeSlots(appointment.getClinicianId(), today, today.plusDays(SEARCH_DAYS),
+    status.call(() -> schedule.findFreeSlots(appointment.getClinicianId(), today, today.plusDays(SEARCH_DAYS),
         CHOICES), free -> {
-          busy.set(false);
           if (free.isEmpty()) {
-            errorMessage.set(i18n.format("hours.noFreeSlots", SEARCH_DAYS));
+            status.refuse(i18n.format("hours.noFreeSlots", SEARCH_DAYS));
             return;
           }
           List<SlotChoice> choices = free.stream().map(this::choice).toList();
           dialogs.chooseSlot(i18n.format("hours.rebookWhat", text.patient(appointment),
               text.when(appointment, zone.get())), choices, chosen -> moveTo(appointment, chosen));
-        }, failure -> {
-          busy.set(false);
-          errorMessage.set(errors.describe(failure));
-        });
+        }, status::fail);
   }
 
   private void moveTo(Appointment appointment, SlotChoice target) {
     // the same key as the day view's Move: both are the same step on the same version of the appointment
     String key = IdempotencyKeys.forStep("move", appointment.getId(), appointment.getVersion(),
         target.clinicianId(), target.start());
-    busy.set(true);
-    tasks.run(() -> schedule.reschedule(key, appointment.getId(), appointment.getVersion(), target.start(), 0),
+    status.call(() -> schedule.reschedule(key, appointment.getId(), appointment.getVersion(), target.start(), 0),
         moved -> {
-          busy.set(false);
-          notice.set(i18n.format("hours.rebooked", text.patient(moved), text.when(moved, zone.get())));
+          status.say(i18n.format("hours.rebooked", text.patient(moved), text.when(moved, zone.get())));
           reload.run();
         }, failure -> {
-          busy.set(false);
-          errorMessage.set(errors.describe(failure));
+          status.fail(failure);
           reload.run();
         });
   }

@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -22,6 +20,7 @@ import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleFilter;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.scheduling.v1.Appointment;
@@ -50,9 +49,7 @@ public final class FreedSlotsViewModel {
   private final Clock clock;
 
   private final ObservableList<FreedSlotNotice> notices = FXCollections.observableArrayList();
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final ActionStatus status;
   private final FreedSlotWatch watch = new FreedSlotWatch();
   private final ChangeListener<Number> feedChanged = (obs, old, now) -> scheduleChanged();
 
@@ -70,6 +67,7 @@ public final class FreedSlotsViewModel {
     this.waitList = waitList;
     this.feeds = feeds;
     this.clock = clock;
+    this.status = new ActionStatus(tasks, errors);
   }
 
   /** Watches this department (null: none); cards of the previous one are dropped. */
@@ -91,6 +89,7 @@ public final class FreedSlotsViewModel {
 
   private void scheduleChanged() {
     for (FreedSlotWatch.FreedSlot slot : watch.next(feed.items(), clock.instant())) {
+      // not busy: looking for candidates goes on by itself, and must never block a Book pressed meanwhile
       tasks.run(() -> waitList.candidates(slot.clinicianId(), slot.start()), answer -> {
         if (answer.getSlotFree() && !answer.getCandidatesList().isEmpty()) {
           offer(slot, answer.getCandidatesList());
@@ -98,7 +97,7 @@ public final class FreedSlotsViewModel {
       }, failure -> {
         // a slot that has begun meanwhile, or left the schedule, is simply no offer
         if (!RpcFailure.of(failure).is(ErrorReason.OUTSIDE_WORKING_HOURS)) {
-          errorMessage.set(errors.describe(failure));
+          status.fail(failure);
         }
       });
     }
@@ -117,25 +116,22 @@ public final class FreedSlotsViewModel {
 
   /** Books the candidate into the card's slot, then takes the entry off the list with the booking as reason. */
   public void book(FreedSlotNotice card, WaitListEntry entry) {
-    if (busy.get()) {
+    if (status.busyProperty().get()) {
       return;
     }
     // the same card and entry give the same key: pressing Book again after a timeout books once
     String key = IdempotencyKeys.forStep("wait-list-book", entry.getId(), entry.getVersion(), card.clinicianId(),
         card.start());
-    busy.set(true);
-    errorMessage.set("");
-    tasks.run(() -> schedule.bookFromWaitList(key, card.clinicianId(), card.start(), entry), booked -> {
+    status.call(() -> schedule.bookFromWaitList(key, card.clinicianId(), card.start(), entry), booked -> {
           notices.remove(card);
           dropEverywhere(entry.getId());
           takeOffList(entry, booked);
         }, failure -> {
-          busy.set(false);
           if (RpcFailure.of(failure).is(ErrorReason.SLOT_TAKEN)) {
             notices.remove(card);
-            errorMessage.set(i18n.format("waitList.slotTaken", card.title(), entry.getPatientName()));
+            status.refuse(i18n.format("waitList.slotTaken", card.title(), entry.getPatientName()));
           } else {
-            errorMessage.set(errors.describe(failure));
+            status.fail(failure);
           }
         });
   }
@@ -144,17 +140,11 @@ public final class FreedSlotsViewModel {
     String reason = i18n.format("waitList.bookedReason", when(ScheduleText.toInstant(booked.getStart())));
     String done = i18n.format("waitList.booked", entry.getPatientName(), when(ScheduleText.toInstant(
         booked.getStart())), clinic.clinicianName(booked.getClinicianId()));
-    tasks.run(() -> {
+    // the error, should there be one, says that the booking is made
+    status.run(() -> {
       waitList.remove(entry.getId(), entry.getVersion(), reason);
       return true;
-    }, removed -> {
-      busy.set(false);
-      notice.set(done);
-    }, failure -> {
-      busy.set(false);
-      notice.set(done);
-      errorMessage.set(i18n.format("waitList.bookedButStillListed", errors.describe(failure)));
-    });
+    }, removed -> done, failure -> i18n.format("waitList.bookedButStillListed", errors.describe(failure)));
   }
 
   /** The entry is booked: it is nobody's candidate any more; cards left without one go. */
@@ -186,14 +176,14 @@ public final class FreedSlotsViewModel {
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   public BooleanProperty busyProperty() {
-    return busy;
+    return status.busyProperty();
   }
 }

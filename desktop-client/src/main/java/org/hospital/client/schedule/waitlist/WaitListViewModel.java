@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -19,6 +18,7 @@ import org.hospital.client.live.LiveFeed;
 import org.hospital.client.patients.PatientText;
 import org.hospital.client.schedule.Clinic;
 import org.hospital.client.schedule.ScheduleText;
+import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.proto.common.v1.Date;
 import org.hospital.proto.scheduling.v1.Department;
@@ -36,17 +36,14 @@ public final class WaitListViewModel {
       .comparing((WaitListEntry e) -> ScheduleText.toInstant(e.getAddedAt())).thenComparing(WaitListEntry::getId);
 
   private final I18n i18n;
-  private final ErrorMessages errors;
   private final ScheduleText text;
-  private final TaskRunner tasks;
+  private final ActionStatus status;
   private final WaitListGateway gateway;
   private final WaitListDialogs dialogs;
   private final WaitListFeed.Factory feeds;
   private final Clock clock;
 
   private final ObservableList<WaitListRow> rows = FXCollections.observableArrayList();
-  private final StringProperty notice = new SimpleStringProperty("");
-  private final StringProperty errorMessage = new SimpleStringProperty("");
   private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
   private final ChangeListener<Number> feedChanged = (obs, old, now) -> refresh();
   private final ChangeListener<FeedStatus> feedStatusChanged = (obs, old, now) -> feedStatus.set(now);
@@ -58,9 +55,8 @@ public final class WaitListViewModel {
   public WaitListViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
       WaitListGateway gateway, WaitListDialogs dialogs, WaitListFeed.Factory feeds, Clock clock) {
     this.i18n = i18n;
-    this.errors = errors;
     this.text = text;
-    this.tasks = tasks;
+    this.status = new ActionStatus(tasks, errors);
     this.gateway = gateway;
     this.dialogs = dialogs;
     this.feeds = feeds;
@@ -73,7 +69,7 @@ public final class WaitListViewModel {
     clinic = knownClinic;
     department = knownClinic == null ? null : shown;
     rows.clear();
-    errorMessage.set("");
+    status.clearError();
     if (department == null) {
       return;
     }
@@ -101,27 +97,21 @@ public final class WaitListViewModel {
       return;
     }
     // the new entry arrives through the stream like any other desk's
-    dialogs.add(clinic, department, entry -> {
-      errorMessage.set("");
-      notice.set(i18n.format("waitList.added", entry.getPatientName()));
-    });
+    dialogs.add(clinic, department, entry -> status.say(i18n.format("waitList.added", entry.getPatientName())));
   }
 
   public void remove(WaitListRow row) {
     if (row == null) {
-      errorMessage.set(i18n.get("waitList.selectEntry"));
+      status.refuse(i18n.get("waitList.selectEntry"));
       return;
     }
     WaitListEntry e = row.entry();
     // the entry goes (or, when another desk changed it first, shows its new state) through the stream
     dialogs.askRemoveReason(i18n.format("schedule.patientWithMrn", e.getPatientName(), e.getPatientMrn()),
-        reason -> tasks.run(() -> {
+        reason -> status.run(() -> {
           gateway.remove(e.getId(), e.getVersion(), reason);
           return true;
-        }, done -> {
-          errorMessage.set("");
-          notice.set(i18n.format("waitList.removed", e.getPatientName()));
-        }, failure -> errorMessage.set(errors.describe(failure))));
+        }, done -> i18n.format("waitList.removed", e.getPatientName())));
   }
 
   public void dispose() {
@@ -163,11 +153,11 @@ public final class WaitListViewModel {
   }
 
   public StringProperty noticeProperty() {
-    return notice;
+    return status.noticeProperty();
   }
 
   public StringProperty errorMessageProperty() {
-    return errorMessage;
+    return status.errorProperty();
   }
 
   /** Whether the list can be trusted right now; the panel says so while it cannot. */

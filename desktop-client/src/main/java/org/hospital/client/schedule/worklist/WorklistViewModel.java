@@ -10,7 +10,6 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,22 +20,20 @@ import org.hospital.client.errors.ErrorMessages;
 import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.live.FeedStatus;
-import org.hospital.client.live.LiveFeed;
 import org.hospital.client.schedule.AppointmentStates;
 import org.hospital.client.schedule.Clinic;
+import org.hospital.client.schedule.LiveQueue;
 import org.hospital.client.schedule.ScheduleFeed;
 import org.hospital.client.schedule.ScheduleFilter;
 import org.hospital.client.schedule.ScheduleGateway;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.tasks.ActionStatus;
-import org.hospital.client.tasks.Cancellable;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.client.tasks.UiScheduler;
 import org.hospital.proto.common.v1.ErrorReason;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.Clinician;
-import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 
 /**
  * A doctor's own patients for today, live: who is booked, who has arrived and since when, who is being seen.
@@ -45,32 +42,25 @@ import org.hospital.proto.scheduling.v1.ScheduleUpdate;
  */
 public final class WorklistViewModel {
 
-  static final Duration TICK = Duration.ofSeconds(20);
-
   private final I18n i18n;
   private final ErrorMessages errors;
   private final ScheduleText text;
   private final TaskRunner tasks;
   private final ScheduleGateway gateway;
-  private final ScheduleFeed.Factory feeds;
-  private final UiScheduler scheduler;
   private final Clock clock;
   private final long ownId;
 
   private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
   private final ObjectProperty<WorklistEntry> selected = new SimpleObjectProperty<>();
-  private final ReadOnlyObjectWrapper<FeedStatus> feedStatus = new ReadOnlyObjectWrapper<>(FeedStatus.CONNECTING);
   private final ReadOnlyStringWrapper nowSeeing = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final ActionStatus status;
+  private final LiveQueue queue;
 
   private Clinic clinic;
-  private LiveFeed<ScheduleUpdate, Appointment> feed;
-  private Cancellable tick = Cancellable.NONE;
-
-  /** @param ownId the signed-in doctor's staff id, which is also their id as a clinician */
   private java.util.function.LongConsumer chartOpener = id -> { };
 
+  /** @param ownId the signed-in doctor's staff id, which is also their id as a clinician */
   public WorklistViewModel(I18n i18n, ErrorMessages errors, ScheduleText text, TaskRunner tasks,
       ScheduleGateway gateway, ScheduleFeed.Factory feeds, UiScheduler scheduler, Clock clock, long ownId) {
     this.i18n = i18n;
@@ -78,11 +68,10 @@ public final class WorklistViewModel {
     this.text = text;
     this.tasks = tasks;
     this.gateway = gateway;
-    this.feeds = feeds;
-    this.scheduler = scheduler;
     this.clock = clock;
     this.ownId = ownId;
     this.status = new ActionStatus(tasks, errors);
+    this.queue = new LiveQueue(feeds, scheduler, this::refresh);
   }
 
   public void start() {
@@ -95,19 +84,12 @@ public final class WorklistViewModel {
         return;
       }
       LocalDate today = LocalDate.now(clock.withZone(clinic.zone()));
-      feed = feeds.open(ScheduleFilter.clinician(own.get().getId(), today, today));
-      feed.revisionProperty().addListener((obs, old, now) -> refresh());
-      feed.statusProperty().addListener((obs, old, now) -> feedStatus.set(now));
-      feedStatus.set(feed.statusProperty().get());
-      scheduleTick();
+      queue.follow(ScheduleFilter.clinician(own.get().getId(), today, today));
     }, failure -> status.fail(failure));
   }
 
   public void dispose() {
-    tick.cancel();
-    if (feed != null) {
-      feed.close();
-    }
+    queue.close();
   }
 
   /** The server starts the consultation of whoever has waited longest. */
@@ -166,22 +148,14 @@ public final class WorklistViewModel {
         done -> i18n.format(doneKey, text.patient(done)));
   }
 
-  private void scheduleTick() {
-    tick.cancel();
-    tick = scheduler.schedule(TICK, () -> {
-      refresh();
-      scheduleTick();
-    });
-  }
-
   private void refresh() {
-    if (feed == null) {
+    if (!queue.following()) {
       return;
     }
     ZoneId zone = clinic.zone();
     Instant now = clock.instant();
     Long selectedId = selected.get() == null ? null : selected.get().appointment().getId();
-    entries.setAll(feed.items().stream().filter(AppointmentStates::shownOnSchedule)
+    entries.setAll(queue.items().stream().filter(AppointmentStates::shownOnSchedule)
         .sorted(Comparator.comparing((Appointment a) -> ScheduleText.toInstant(a.getStart()))
             .thenComparingLong(Appointment::getId))
         .map(a -> entry(a, zone, now)).toList());
@@ -218,7 +192,7 @@ public final class WorklistViewModel {
   }
 
   public ReadOnlyObjectProperty<FeedStatus> feedStatusProperty() {
-    return feedStatus.getReadOnlyProperty();
+    return queue.statusProperty();
   }
 
   public ReadOnlyStringProperty nowSeeingProperty() {

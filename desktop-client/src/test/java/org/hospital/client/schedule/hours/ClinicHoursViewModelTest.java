@@ -5,6 +5,7 @@ import static org.hospital.client.schedule.FakeScheduleGateway.OKAFOR;
 import static org.hospital.client.schedule.FakeScheduleGateway.slot;
 import static org.hospital.client.schedule.hours.FakeClinicHoursGateway.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.hospital.client.schedule.ScriptedScheduleDialogs;
 import org.hospital.client.schedule.ScriptedStreams;
 import org.hospital.client.testing.Direct;
 import org.hospital.client.testing.Failures;
+import org.hospital.client.testing.ManualExecutor;
 import org.hospital.proto.scheduling.v1.Appointment;
 import org.hospital.proto.scheduling.v1.AppointmentStatus;
 import org.hospital.proto.scheduling.v1.ScheduleExceptionEntry;
@@ -214,6 +216,42 @@ class ClinicHoursViewModelTest {
 
     assertTrue(vm.errorMessageProperty().get().startsWith("The hours of this clinician have not been read yet"));
     assertTrue(hours.calls.stream().noneMatch(c -> c.startsWith("setWeeklyTemplate")), hours.calls.toString());
+  }
+
+  @Test
+  void readingTheHoursIsBusyWhileOutAndTakesAwayAnOldError() {
+    ManualExecutor background = new ManualExecutor();
+    ClinicHoursViewModel slow = new ClinicHoursViewModel(Direct.ENGLISH, Direct.ERRORS, new HoursText(Direct.ENGLISH,
+        new ScheduleText(Direct.ENGLISH)), Direct.tasks(background), schedule, hours, dialogs, form -> { }, CLOCK);
+    slow.start();
+    background.runAll();
+    slow.removeException();
+    assertEquals("Select the entry to remove in the list first.", slow.errorMessageProperty().get());
+
+    slow.effectiveFromProperty().set(TOMORROW.plusDays(7));
+
+    assertTrue(slow.busyProperty().get(), "nothing can be saved while the table is being read");
+    background.runAll();
+    assertFalse(slow.busyProperty().get());
+    assertEquals("", slow.errorMessageProperty().get(), "the error was about the table read before");
+  }
+
+  @Test
+  void aFailedRemovalIsStillSaidOnceTheListIsReadAgain() {
+    ScheduleExceptionEntry leave = ScheduleExceptionEntry.newBuilder().setId(9).setKind(ScheduleExceptionKind.LEAVE)
+        .setStart(ScriptedStreams.ts(WEDNESDAY_NINE)).setEnd(ScriptedStreams.ts(WEDNESDAY_NINE.plusSeconds(3600)))
+        .build();
+    hours.exceptions.add(leave);
+    vm.load();
+    vm.selectedExceptionProperty().set(leave);
+    dialogs.confirmAnswer = true;
+    hours.nextFailure = io.grpc.Status.UNAVAILABLE.asRuntimeException();
+
+    vm.removeException();
+
+    assertEquals("schedule 11 2026-12-01", hours.calls.getLast(), "the list is read again");
+    assertTrue(vm.errorMessageProperty().get().startsWith("Cannot reach the server"),
+        vm.errorMessageProperty().get());
   }
 
   @Test

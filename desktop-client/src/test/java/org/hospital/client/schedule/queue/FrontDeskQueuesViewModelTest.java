@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.hospital.client.schedule.Clinic;
 import org.hospital.client.schedule.FakeScheduleGateway;
+import org.hospital.client.schedule.LiveQueue;
 import org.hospital.client.schedule.ScheduleFilter;
 import org.hospital.client.schedule.ScheduleText;
 import org.hospital.client.schedule.ScriptedFeeds;
@@ -90,7 +91,7 @@ class FrontDeskQueuesViewModelTest {
     feeds.last().streams().last().snapshot(3,
         at(3, "2026-11-30T09:00:00Z", AppointmentStatus.CHECKED_IN, "2026-11-30T08:10:00Z"));
     clock.now = clock.now.plus(Duration.ofMinutes(62));
-    timers.advance(FrontDeskQueuesViewModel.TICK);
+    timers.advance(LiveQueue.TICK);
     assertEquals("1 h 12 min", vm.waiting().getFirst().waited());
   }
 

@@ -4,6 +4,7 @@ import static org.hospital.client.schedule.FakeScheduleGateway.GENMED;
 import static org.hospital.client.schedule.FakeScheduleGateway.OKAFOR;
 import static org.hospital.client.schedule.waitlist.FakeWaitListGateway.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Status;
@@ -124,6 +125,22 @@ class FreedSlotsViewModelTest {
         + " off the wait list.", vm.noticeProperty().get());
     // the booked patient is nobody's candidate any more: the other card had only them and is gone
     assertEquals(List.of(), vm.notices().stream().toList());
+  }
+
+  @Test
+  void aBookingThatCouldNotBeTakenOffTheListIsOneMessageThatSaysBoth() {
+    ScriptedStreams.Stream stream = showWithSnapshot();
+    candidatesAre(true, 7);
+    stream.event(6, appointment(1, 2, AppointmentStatus.CANCELLED, TOMORROW_NINE));
+    FreedSlotNotice card = vm.notices().getFirst();
+    waitList.nextFailure = Status.UNAVAILABLE.asRuntimeException();
+
+    vm.book(card, card.candidates().getFirst());
+
+    assertTrue(vm.errorMessageProperty().get().startsWith("The booking is made, but the patient is still on the"
+        + " wait list: Cannot reach the server"), vm.errorMessageProperty().get());
+    assertEquals("", vm.noticeProperty().get(), "never a success and an error at once");
+    assertFalse(vm.busyProperty().get());
   }
 
   @Test
