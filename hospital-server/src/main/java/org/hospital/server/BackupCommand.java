@@ -1,13 +1,10 @@
 package org.hospital.server;
 
 import io.grpc.CallCredentials;
-import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
-import io.grpc.TlsChannelCredentials;
 import java.io.Console;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -49,16 +46,12 @@ final class BackupCommand {
       out.println("No password: " + e.getMessage());
       return 2;
     }
-    String target = o.server() != null ? o.server() : "localhost:" + config.port();
-    Path ca = o.ca() != null ? o.ca() : config.tlsDir().resolve("ca.pem");
-    ManagedChannel channel;
-    try {
-      channel = Grpc.newChannelBuilder(target, TlsChannelCredentials.newBuilder().trustManager(ca.toFile()).build())
-          .build();
-    } catch (IOException e) {
-      out.println("Cannot read the CA certificate " + ca + ": " + e.getMessage());
+    ServerChannel connection = ServerChannel.open(config, o.server(), o.ca(), out);
+    if (connection == null) {
       return 7;
     }
+    String target = connection.target();
+    ManagedChannel channel = connection.channel();
     try {
       String token = AuthServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS)
           .login(LoginRequest.newBuilder().setUsername(o.username()).setPassword(new String(password))

@@ -1,13 +1,10 @@
 package org.hospital.server;
 
-import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
-import io.grpc.TlsChannelCredentials;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
@@ -31,16 +28,12 @@ final class HealthCommand {
   private HealthCommand() {}
 
   static int run(ServerConfig config, Options o, PrintStream out) {
-    String target = o.server() != null ? o.server() : "localhost:" + config.port();
-    Path ca = o.ca() != null ? o.ca() : config.tlsDir().resolve("ca.pem");
-    ManagedChannel channel;
-    try {
-      channel = Grpc.newChannelBuilder(target, TlsChannelCredentials.newBuilder().trustManager(ca.toFile()).build())
-          .build();
-    } catch (IOException e) {
-      out.println("Cannot read the CA certificate " + ca + ": " + e.getMessage());
+    ServerChannel connection = ServerChannel.open(config, o.server(), o.ca(), out);
+    if (connection == null) {
       return 7;
     }
+    String target = connection.target();
+    ManagedChannel channel = connection.channel();
     try {
       HealthCheckResponse.ServingStatus status = HealthGrpc.newBlockingStub(channel)
           .withDeadlineAfter(10, TimeUnit.SECONDS).check(HealthCheckRequest.getDefaultInstance()).getStatus();
