@@ -30,6 +30,7 @@ class PermissionTableTest {
       ReportServiceGrpc.getServiceDescriptor(),
       org.hospital.proto.clinical.v1.ChartServiceGrpc.getServiceDescriptor(),
       org.hospital.proto.clinical.v1.MedicationServiceGrpc.getServiceDescriptor(),
+      org.hospital.proto.operations.v1.OperationsServiceGrpc.getServiceDescriptor(),
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor());
