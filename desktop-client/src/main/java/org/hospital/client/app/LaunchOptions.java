@@ -11,6 +11,8 @@ public record LaunchOptions(ServerAddress server, Path caCertificate, Language l
 
   public static final String USAGE = """
       Usage: hospital-client [--server host:port] [--ca path/to/ca.pem] [--lang en|es] [--plaintext]
+        Defaults come from the machine's workstation.properties (server=, ca=, lang=; locked=true forbids
+        --server, --ca and --plaintext), on Linux /etc/hospital/workstation.properties.
         --server     the hospital server (default localhost:9443)
         --ca         the CA certificate (PEM) that signed the server's certificate (default data/tls/ca.pem)
         --lang       language of the user interface (default: the system's, if supported, else English)
@@ -22,11 +24,23 @@ public record LaunchOptions(ServerAddress server, Path caCertificate, Language l
         Path.of("data", "tls", "ca.pem"), language, false);
   }
 
-  /** @throws IllegalArgumentException with a message for the user when an argument is wrong */
+  /**
+   * The command line over this machine's settings ({@link MachineSettings}) over the built-in defaults.
+   *
+   * @throws IllegalArgumentException with a message for the user when an argument or a setting is wrong
+   */
   public static LaunchOptions parse(List<String> args, Language defaultLanguage) {
-    LaunchOptions options = defaults(defaultLanguage);
+    return parse(args, defaultLanguage, MachineSettings.load());
+  }
+
+  public static LaunchOptions parse(List<String> args, Language defaultLanguage, MachineSettings machine) {
+    LaunchOptions options = fromMachine(defaults(defaultLanguage), machine);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
+      if (machine.locked() && LOCKED_ARGUMENTS.contains(arg)) {
+        throw new IllegalArgumentException(arg + ": this workstation's server is set by IT in " + machine.describe()
+            + " (locked=true)");
+      }
       switch (arg) {
         case "--plaintext" -> options = options.with(options.server, options.caCertificate, options.language, true);
         case "--server" -> {
@@ -47,6 +61,20 @@ public record LaunchOptions(ServerAddress server, Path caCertificate, Language l
       }
     }
     return options;
+  }
+
+  private static final java.util.Set<String> LOCKED_ARGUMENTS = java.util.Set.of("--server", "--ca", "--plaintext");
+
+  private static LaunchOptions fromMachine(LaunchOptions options, MachineSettings machine) {
+    String where = " in " + machine.describe();
+    ServerAddress server = machine.get("server").map(value -> ServerAddress.parse(value).orElseThrow(
+        () -> new IllegalArgumentException("server: not a server address (host:port): " + value + where)))
+        .orElse(options.server);
+    Path ca = machine.get("ca").map(Path::of).orElse(options.caCertificate);
+    Language language = machine.get("lang").map(value -> Language.fromCode(value).orElseThrow(
+        () -> new IllegalArgumentException("lang: unsupported language " + value + " (en or es)" + where)))
+        .orElse(options.language);
+    return new LaunchOptions(server, ca, language, options.plaintext);
   }
 
   public ChannelSecurity security() {
