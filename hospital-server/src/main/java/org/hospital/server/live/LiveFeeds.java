@@ -70,13 +70,26 @@ public final class LiveFeeds implements AutoCloseable {
     return f;
   }
 
+  /**
+   * Runs another periodic database chore (session retention...) on this housekeeping thread, with the same
+   * retry-next-round behaviour, so that the server keeps one scheduler for its chores. Stops on {@link #close}.
+   */
+  public void housekeeping(Duration interval, Runnable task) {
+    every(interval, task);
+  }
+
+  /** The topics of the open feeds (for monitoring). */
+  public java.util.Set<String> topics() {
+    return java.util.Set.copyOf(feeds.keySet());
+  }
+
   private void every(Duration interval, Runnable task) {
     housekeeping.scheduleWithFixedDelay(() -> {
       try {
         task.run();
       } catch (RuntimeException e) {
         // Housekeeping retries on its next round; a database hiccup must not stop it for good.
-        LOG.log(Level.WARNING, "Live feed housekeeping failed", e);
+        LOG.log(Level.WARNING, "Housekeeping failed", e);
       }
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
