@@ -34,7 +34,7 @@ public final class SessionRetention {
     Instant cutoff = clock.instant().minus(retention);
     int deleted = db.inTransaction(em -> SessionRepository.deleteUnusedSince(em, cutoff));
     if (deleted > 0) {
-      LOG.info("Deleted " + deleted + " sessions that ended before " + cutoff);
+      LOG.info("Deleted " + deleted + " sessions ended or last seen before " + cutoff);
     }
     return deleted;
   }
