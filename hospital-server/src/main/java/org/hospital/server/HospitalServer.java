@@ -3,6 +3,7 @@ package org.hospital.server;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.InsecureServerCredentials;
@@ -156,7 +157,7 @@ public final class HospitalServer implements AutoCloseable {
       MalformedRequests malformed = new MalformedRequests();
       OversizedRequestLog.install();
       ClinicalTextFilter clinicalText = new ClinicalTextFilter();
-      List<io.grpc.ServerInterceptor> outer = metrics == null ? List.of(errors)
+      List<ServerInterceptor> outer = metrics == null ? List.of(errors)
           : List.of(errors, metrics.interceptor());
       for (BindableService s : services) {
         // intercept() runs the last interceptor first: metrics wrap errors wrap request parsing wraps

@@ -4,6 +4,7 @@ import io.grpc.MethodDescriptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,8 @@ import org.hospital.server.persistence.Database;
 /**
  * Every live feed of the server, and their shared housekeeping: each feed's hub polls its log for changes made
  * by other server instances, checks its subscribers' sessions, and its log forgets events past the retention
- * window. A feature opens its feed here; see docs/decisions/0313-one-live-feed.md.
+ * window. A feature opens its feed here; see docs/decisions/0313-one-live-feed.md. Its housekeeping thread is
+ * also the server's scheduler for other periodic chores ({@link #housekeeping}).
  */
 public final class LiveFeeds implements AutoCloseable {
 
@@ -79,8 +81,8 @@ public final class LiveFeeds implements AutoCloseable {
   }
 
   /** The topics of the open feeds (for monitoring). */
-  public java.util.Set<String> topics() {
-    return java.util.Set.copyOf(feeds.keySet());
+  public Set<String> topics() {
+    return Set.copyOf(feeds.keySet());
   }
 
   private void every(Duration interval, Runnable task) {

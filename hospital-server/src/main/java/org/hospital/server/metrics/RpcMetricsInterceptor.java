@@ -10,6 +10,7 @@ import io.grpc.Status;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -62,6 +63,6 @@ final class RpcMetricsInterceptor implements ServerInterceptor {
     Timer.builder(DURATION).description("RPC duration from the call's start to its status")
         .tag("method", method).tag("status", status)
         .publishPercentileHistogram()
-        .register(registry).record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
+        .register(registry).record(elapsed, TimeUnit.NANOSECONDS);
   }
 }

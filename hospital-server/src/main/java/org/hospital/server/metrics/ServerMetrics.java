@@ -6,6 +6,7 @@ import io.grpc.ServerInterceptor;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -29,9 +30,8 @@ public final class ServerMetrics implements AutoCloseable {
   }
 
   /** Metrics as configured, or none (nothing measured, nothing listening) when they are off. */
-  public static java.util.Optional<ServerMetrics> configured(OperationsSettings settings) {
-    return settings.metricsEnabled() ? java.util.Optional.of(new ServerMetrics(settings))
-        : java.util.Optional.empty();
+  public static Optional<ServerMetrics> configured(OperationsSettings settings) {
+    return settings.metricsEnabled() ? Optional.of(new ServerMetrics(settings)) : Optional.empty();
   }
 
   /** Apply to the pool's configuration before the pool starts. */

@@ -61,6 +61,17 @@ class ConfigLoaderTest {
     assertEquals(new OperationsSettings(true, "10.1.2.3", 9100, Duration.ofDays(365), 30), c.operations());
   }
 
+  @Test
+  void theShippedTemplateWithEverySettingSwitchedOnIsAccepted() throws Exception {
+    String template = Files.readString(Path.of("..", "installer", "server", "server.properties"));
+    // The commented examples too: a typo there would stop the server of whoever uncomments it.
+    Files.writeString(dir.resolve("server.properties"),
+        template.replaceAll("(?m)^# ([a-z][a-z.]*=)", "$1").replace("/var/lib/hospital", dir.toString()));
+    ServerConfig c = ConfigLoader.load(new String[] {"--data.dir=" + dir}, Map.of());
+    assertTrue(c.operations().metricsEnabled());
+    assertEquals("127.0.0.1", c.operations().metricsBind());
+  }
+
   /** The option is refused, and the message says which one, so that an administrator can find it. */
   private static void assertRefusedNaming(String option, String arg) {
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(new String[] {arg}, Map.of()));

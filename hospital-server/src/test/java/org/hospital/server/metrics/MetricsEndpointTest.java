@@ -13,11 +13,13 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -29,6 +31,7 @@ import org.hospital.proto.patients.v1.PatientServiceGrpc;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
 import org.hospital.proto.scheduling.v1.SubscribeWaitListRequest;
 import org.hospital.proto.scheduling.v1.WaitListUpdate;
+import org.hospital.server.config.OperationsSettings;
 import org.hospital.server.testing.BearerToken;
 import org.hospital.server.testing.TestHospitalServer;
 import org.junit.jupiter.api.Test;
@@ -114,13 +117,13 @@ class MetricsEndpointTest {
   @Test
   void withMetricsOffNothingListens() throws Exception {
     int port;
-    try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
     }
     int chosen = port;
     // Everything set but the switch: the port stays closed.
     try (TestHospitalServer s = TestHospitalServer.start(c -> c.withOperations(
-        new org.hospital.server.config.OperationsSettings(false, "127.0.0.1", chosen,
+        new OperationsSettings(false, "127.0.0.1", chosen,
             c.operations().sessionRetention(), c.operations().backupKeep())))) {
       assertTrue(s.server().metricsPort().isEmpty());
       ManagedChannel channel = channel(s);
@@ -138,7 +141,7 @@ class MetricsEndpointTest {
   }
 
   private static Map<String, String> withLe(Map<String, String> labels, String le) {
-    java.util.Map<String, String> m = new java.util.HashMap<>(labels);
+    Map<String, String> m = new HashMap<>(labels);
     m.put("le", le);
     return m;
   }
