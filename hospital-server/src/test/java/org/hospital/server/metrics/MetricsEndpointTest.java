@@ -12,6 +12,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -137,6 +138,16 @@ class MetricsEndpointTest {
           socket.connect(new InetSocketAddress("127.0.0.1", chosen), 2000);
         }
       });
+    }
+  }
+
+  @Test
+  void aMetricsPortInUseStopsTheStartWithItsName() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> TestHospitalServer.start(
+          c -> c.withOperations(c.operations().withMetrics("127.0.0.1", port))).close());
+      assertTrue(e.getMessage().contains("metrics on 127.0.0.1:" + port), e.getMessage());
     }
   }
 
