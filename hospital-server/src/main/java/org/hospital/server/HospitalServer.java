@@ -3,6 +3,7 @@ package org.hospital.server;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.InsecureServerCredentials;
@@ -45,16 +46,18 @@ import org.hospital.server.reports.DayListReport;
 import org.hospital.server.reports.PdfReports;
 import org.hospital.server.reports.ReportGrpcService;
 import org.hospital.server.live.LiveFeeds;
+import org.hospital.server.metrics.ServerMetrics;
 import org.hospital.server.scheduling.SchedulingModule;
 import org.hospital.server.security.SecurityModule;
+import org.hospital.server.security.SessionRetention;
 import org.hospital.server.security.StaffAccounts;
 import org.hospital.server.tls.CertificateAuthority;
 import org.hospital.server.tls.TlsMaterial;
 
 /**
  * The composition root: builds every part of the server from its configuration, in dependency order, and
- * takes it down again in reverse. Every service, including health and reflection, sits behind the same two
- * interceptors: errors (outermost) and authentication/authorization.
+ * takes it down again in reverse. Every service, including health and reflection, sits behind the same
+ * interceptors: metrics (outermost, when on), errors, and authentication/authorization.
  */
 public final class HospitalServer implements AutoCloseable {
 
@@ -75,10 +78,11 @@ public final class HospitalServer implements AutoCloseable {
   private final ExecutorService executor;
   private final Server server;
   private final TlsMaterial tls;
+  private final ServerMetrics metrics;
 
   private HospitalServer(Database db, DatabaseAuditTrail audit, AuditCheckpointer checkpoints,
       LiveFeeds feeds, HealthStatusManager health, ExecutorService executor, Server server,
-      TlsMaterial tls) {
+      TlsMaterial tls, ServerMetrics metrics) {
     this.db = db;
     this.audit = audit;
     this.checkpoints = checkpoints;
@@ -87,10 +91,14 @@ public final class HospitalServer implements AutoCloseable {
     this.executor = executor;
     this.server = server;
     this.tls = tls;
+    this.metrics = metrics;
   }
 
   public static HospitalServer start(ServerConfig config, Clock clock) {
-    Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
+    // Before the database: the pool reports to the metrics only if told when it is created.
+    ServerMetrics metrics = ServerMetrics.configured(config.operations()).orElse(null);
+    Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(),
+        metrics == null ? hc -> { } : metrics.poolTracking());
     DatabaseAuditTrail audit = new DatabaseAuditTrail(db, clock);
     LiveFeeds feeds = null;
     AuditCheckpointer checkpoints = null;
@@ -107,6 +115,8 @@ public final class HospitalServer implements AutoCloseable {
       feeds = new LiveFeeds(db, clock);
       SchedulingModule scheduling = new SchedulingModule(db, audit, security.sessions(), feeds, config.zone(),
           clock);
+      // The feeds' housekeeping thread is the server's one scheduler for periodic chores.
+      feeds.housekeeping(SessionRetention.INTERVAL, security.sessionRetention()::purge);
       HealthStatusManager health = new HealthStatusManager();
       DrugSubstanceList substances = DrugSubstanceList.shipped();
       PdfReports pdfs = new PdfReports();
@@ -147,12 +157,20 @@ public final class HospitalServer implements AutoCloseable {
       MalformedRequests malformed = new MalformedRequests();
       OversizedRequestLog.install();
       ClinicalTextFilter clinicalText = new ClinicalTextFilter();
+      List<ServerInterceptor> outer = metrics == null ? List.of(errors)
+          : List.of(errors, metrics.interceptor());
       for (BindableService s : services) {
-        // intercept() runs the last interceptor first: errors wrap request parsing wraps authentication
-        // wraps the clinical-text filter wraps the service, so that a request that does not parse is
-        // answered like any other bad input, and the filter knows who is asking
+        // intercept() runs the last interceptor first: metrics wrap errors wrap request parsing wraps
+        // authentication wraps the clinical-text filter wraps the service, so that a request that does not
+        // parse is answered like any other bad input, the filter knows who is asking, and the metrics count
+        // the status the client gets
         b.addService(ServerInterceptors.intercept(malformed.wrap(
-            ServerInterceptors.intercept(s, clinicalText, security.authInterceptor())), errors));
+            ServerInterceptors.intercept(s, clinicalText, security.authInterceptor())), outer));
+      }
+      if (metrics != null) {
+        metrics.watch(feeds);
+        metrics.watchAuditBacklog(audit::backlog);
+        metrics.serve();
       }
       Server server = b.build().start();
       health.setStatus("", ServingStatus.SERVING);
@@ -162,18 +180,20 @@ public final class HospitalServer implements AutoCloseable {
             + "!!  Only for a single machine behind its own firewall. Never in production.    !!\n"
             + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
       }
-      return new HospitalServer(db, audit, checkpoints, feeds, health, executor, server, tls);
+      return new HospitalServer(db, audit, checkpoints, feeds, health, executor, server, tls, metrics);
     } catch (IOException e) {
       closeQuietly(feeds);
       closeQuietly(checkpoints);
       audit.close();
       db.close();
+      closeQuietly(metrics);
       throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port(), e);
     } catch (RuntimeException e) {
       closeQuietly(feeds);
       closeQuietly(checkpoints);
       audit.close();
       db.close();
+      closeQuietly(metrics);
       throw e;
     }
   }
@@ -198,6 +218,12 @@ public final class HospitalServer implements AutoCloseable {
   private static void closeQuietly(AuditCheckpointer checkpoints) {
     if (checkpoints != null) {
       checkpoints.close();
+    }
+  }
+
+  private static void closeQuietly(ServerMetrics metrics) {
+    if (metrics != null) {
+      metrics.close();
     }
   }
 
@@ -236,6 +262,11 @@ public final class HospitalServer implements AutoCloseable {
     return feeds;
   }
 
+  /** The port {@code /metrics} listens on; empty when metrics are off. */
+  public java.util.OptionalInt metricsPort() {
+    return metrics == null ? java.util.OptionalInt.empty() : metrics.port();
+  }
+
   public void awaitTermination() throws InterruptedException {
     server.awaitTermination();
   }
@@ -263,5 +294,6 @@ public final class HospitalServer implements AutoCloseable {
     checkpoints.close();
     audit.close();
     db.close();
+    closeQuietly(metrics);
   }
 }

@@ -199,6 +199,10 @@ public final class HospitalServerMain {
           --demo.data              create demo staff and patients in an empty database
           --plaintext              no TLS (loudly logged; never in production)
           --audit.checkpoint.interval  how often to sign the audit chain head (default 1m)
+          --metrics.enabled        serve Prometheus metrics (plain HTTP) at /metrics (default false)
+          --metrics.bind, --metrics.port  where (default 127.0.0.1 and 9464)
+          --session.retention.days N  delete sessions N days after they ended (default 90)
+          --backup.keep N          after a backup, keep the N newest backups (default 14)
         create-admin --username NAME [--display-name "Full Name"] [--password-file FILE]
           makes an administrator (run it with the server stopped on H2); the password is typed twice
           at the terminal, or read from the first line of FILE; never given as an argument

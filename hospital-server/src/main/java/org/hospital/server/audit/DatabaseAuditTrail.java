@@ -64,6 +64,11 @@ public final class DatabaseAuditTrail implements AuditTrail, AutoCloseable {
     }
   }
 
+  /** Entries accepted and not yet taken by the writer: grows when the database cannot keep up. */
+  public int backlog() {
+    return queue.size();
+  }
+
   @Override
   public void recordWithin(EntityManager em, AuditEvent event) {
     appender.append(em, List.of(event));

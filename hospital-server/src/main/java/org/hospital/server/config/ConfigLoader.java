@@ -49,6 +49,13 @@ public final class ConfigLoader {
     d.put("hospital.zone", "");
     d.put("audit.checkpoint.interval", "1m");
     d.put("hospital.name", ServerConfig.DEFAULT_HOSPITAL_NAME);
+    OperationsSettings ops = OperationsSettings.DEFAULTS;
+    d.put("metrics.enabled", Boolean.toString(ops.metricsEnabled()));
+    // Loopback unless told otherwise: the endpoint is plain HTTP without authentication.
+    d.put("metrics.bind", ops.metricsBind());
+    d.put("metrics.port", Integer.toString(ops.metricsPort()));
+    d.put("session.retention.days", Long.toString(ops.sessionRetention().toDays()));
+    d.put("backup.keep", Integer.toString(ops.backupKeep()));
     return Map.copyOf(d);
   }
 
@@ -151,7 +158,18 @@ public final class ConfigLoader {
         zone(v, "hospital.zone"),
         duration(v, "audit.checkpoint.interval"),
         hospitalName(v),
-        bool(v, "demo.outside.records"));
+        bool(v, "demo.outside.records"),
+        operations(v));
+  }
+
+  private static OperationsSettings operations(Map<String, String> v) {
+    String bind = v.get("metrics.bind").strip();
+    if (bind.isEmpty()) {
+      throw new ConfigException("metrics.bind must be an address such as 127.0.0.1");
+    }
+    // The audit must be able to name who was signed in for as long as it is read: years, not days.
+    return new OperationsSettings(bool(v, "metrics.enabled"), bind, intIn(v, "metrics.port", 0, 65535),
+        Duration.ofDays(intIn(v, "session.retention.days", 1, 36_500)), intIn(v, "backup.keep", 1, 10_000));
   }
 
   private static String hospitalName(Map<String, String> v) {

@@ -29,7 +29,9 @@ public record ServerConfig(
     // Printed at the top of prescriptions and other forms.
     String hospitalName,
     // With demo data: also import the shipped outside records (Synthea patients with their charts).
-    boolean demoOutsideRecords) {
+    boolean demoOutsideRecords,
+    // Metrics endpoint, session and backup retention.
+    OperationsSettings operations) {
 
   public static final String DEFAULT_HOSPITAL_NAME = "General Hospital";
 
@@ -39,7 +41,7 @@ public record ServerConfig(
       SignInLimits signInLimits, boolean demoData, int demoPatients, ZoneId zone) {
     this(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword, dbPoolSize, grpcThreads,
         sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1), DEFAULT_HOSPITAL_NAME,
-        false);
+        false, OperationsSettings.DEFAULTS);
   }
 
   public Path tlsDir() {
@@ -63,30 +65,36 @@ public record ServerConfig(
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
   }
 
   public ServerConfig withDemoData(boolean enabled, int patients) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, enabled, patients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
   }
 
   public ServerConfig withAuditCheckpointInterval(Duration interval) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        interval, hospitalName, demoOutsideRecords);
+        interval, hospitalName, demoOutsideRecords, operations);
+  }
+
+  public ServerConfig withOperations(OperationsSettings settings) {
+    return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, settings);
   }
 
   public ServerConfig withSessionIdleTimeout(Duration timeout) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, timeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
   }
 }

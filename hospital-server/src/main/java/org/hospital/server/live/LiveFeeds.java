@@ -4,6 +4,7 @@ import io.grpc.MethodDescriptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,8 @@ import org.hospital.server.persistence.Database;
 /**
  * Every live feed of the server, and their shared housekeeping: each feed's hub polls its log for changes made
  * by other server instances, checks its subscribers' sessions, and its log forgets events past the retention
- * window. A feature opens its feed here; see docs/decisions/0313-one-live-feed.md.
+ * window. A feature opens its feed here; see docs/decisions/0313-one-live-feed.md. Its housekeeping thread is
+ * also the server's scheduler for other periodic chores ({@link #housekeeping}).
  */
 public final class LiveFeeds implements AutoCloseable {
 
@@ -70,13 +72,26 @@ public final class LiveFeeds implements AutoCloseable {
     return f;
   }
 
+  /**
+   * Runs another periodic database chore (session retention...) on this housekeeping thread, with the same
+   * retry-next-round behaviour, so that the server keeps one scheduler for its chores. Stops on {@link #close}.
+   */
+  public void housekeeping(Duration interval, Runnable task) {
+    every(interval, task);
+  }
+
+  /** The topics of the open feeds (for monitoring). */
+  public Set<String> topics() {
+    return Set.copyOf(feeds.keySet());
+  }
+
   private void every(Duration interval, Runnable task) {
     housekeeping.scheduleWithFixedDelay(() -> {
       try {
         task.run();
       } catch (RuntimeException e) {
         // Housekeeping retries on its next round; a database hiccup must not stop it for good.
-        LOG.log(Level.WARNING, "Live feed housekeeping failed", e);
+        LOG.log(Level.WARNING, "Housekeeping failed", e);
       }
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.hospital.proto.operations.v1.BackupManifest;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.persistence.Database;
@@ -25,7 +26,8 @@ import org.hospital.server.persistence.Database;
  * as of the copy. On H2 the copy is H2's online {@code BACKUP} taken while writes wait (H2 writes one at a time
  * anyway); on PostgreSQL it is {@code pg_dump} of a snapshot exported from the transaction that read the head,
  * so writes go on meanwhile. Backups hold patient data and the CA's private key: the directory is readable by
- * the server's user only. See docs/operations.md.
+ * the server's user only. After a backup, the oldest are deleted beyond {@code backup.keep}. See
+ * docs/operations.md.
  */
 public final class OnlineBackup {
 
@@ -34,8 +36,8 @@ public final class OnlineBackup {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-  /** A backup made: where it is and what it holds. */
-  public record Made(Path directory, BackupManifest manifest) {}
+  /** A backup made: where it is, what it holds, and the older backups deleted after it (beyond the retention). */
+  public record Made(Path directory, BackupManifest manifest, List<Path> pruned) {}
 
   private final Database db;
   private final ServerConfig config;
@@ -68,7 +70,9 @@ public final class OnlineBackup {
           .addAllFiles(BackupFiles.list(dir))
           .build();
       ManifestFile.write(dir, manifest);
-      return new Made(dir, manifest);
+      // Only now that this backup is complete: a failed one must never cost an older one.
+      List<Path> pruned = new BackupRetention(config.operations().backupKeep()).prune(config.backupDir(), dir);
+      return new Made(dir, manifest, pruned);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the backup in " + dir, e);
     }

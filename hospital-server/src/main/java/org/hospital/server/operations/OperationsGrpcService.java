@@ -26,7 +26,8 @@ public final class OperationsGrpcService extends OperationsServiceGrpc.Operation
     OnlineBackup.Made made = backups.create();
     audit.record(AuditEvent.by(CurrentUser.get(), AuditAction.BACKUP_CREATED, AuditEvent.NO_PATIENT,
         "directory=" + made.directory() + " audit.last.sequence=" + made.manifest().getAuditLastSequence()
-            + " files=" + made.manifest().getFilesCount(), AuditOutcome.SUCCESS));
+            + " files=" + made.manifest().getFilesCount() + " pruned=" + made.pruned().size(),
+        AuditOutcome.SUCCESS));
     response.onNext(CreateBackupResponse.newBuilder().setDirectory(made.directory().toString())
         .setManifest(made.manifest()).build());
     response.onCompleted();

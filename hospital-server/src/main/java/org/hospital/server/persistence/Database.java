@@ -40,6 +40,12 @@ public final class Database implements AutoCloseable {
   }
 
   public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+    return open(jdbcUrl, user, password, poolSize, hc -> { });
+  }
+
+  /** As above; {@code poolSettings} adds to the pool's configuration before it starts (metrics tracking). */
+  public static Database open(String jdbcUrl, String user, String password, int poolSize,
+      Consumer<HikariConfig> poolSettings) {
     Vendor vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.H2;
     HikariConfig hc = new HikariConfig();
     hc.setJdbcUrl(H2Durability.durable(jdbcUrl));
@@ -53,6 +59,7 @@ public final class Database implements AutoCloseable {
       // Set once per connection as it is made, not per transaction on a pooled connection.
       hc.setConnectionInitSql("SET LOCK_TIMEOUT 20000");
     }
+    poolSettings.accept(hc);
     HikariDataSource ds = new HikariDataSource(hc);
     try {
       migrate(ds, vendor);

@@ -19,6 +19,7 @@ public final class SecurityModule {
   private final SessionService sessions;
   private final AuthInterceptor authInterceptor;
   private final AuthGrpcService authService;
+  private final SessionRetention sessionRetention;
 
   public SecurityModule(Database db, AuditTrail audit, ServerConfig config, Clock clock) {
     // One hash per core at a time: more would only queue in the scheduler while holding 19 MiB each.
@@ -29,6 +30,8 @@ public final class SecurityModule {
     this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(), throttles);
     this.authInterceptor = new AuthInterceptor(permissions, sessions, audit);
     this.authService = new AuthGrpcService(sessions, throttles);
+    this.sessionRetention = new SessionRetention(db, clock, config.operations().sessionRetention(),
+        config.sessionIdleTimeout());
   }
 
   /** Install on every service, inside {@code ErrorMappingInterceptor} (which must be the outermost). */
@@ -50,6 +53,11 @@ public final class SecurityModule {
 
   public SessionService sessions() {
     return sessions;
+  }
+
+  /** Deletes sessions past retention; the composition root runs it on the housekeeping schedule. */
+  public SessionRetention sessionRetention() {
+    return sessionRetention;
   }
 
   public PermissionTable permissions() {

@@ -68,4 +68,12 @@ final class SessionRepository {
         .setParameter("cutoff", DbTime.toDb(cutoff))
         .executeUpdate() == 1;
   }
+
+  /** Deletes sessions that ended before {@code cutoff}, and open ones last seen before it (long expired). */
+  static int deleteUnusedSince(EntityManager em, Instant cutoff) {
+    return em.createQuery("delete from StaffSession s where (s.endedAt is not null and s.endedAt < :cutoff)"
+            + " or (s.endedAt is null and s.lastSeenAt < :cutoff)")
+        .setParameter("cutoff", DbTime.toDb(cutoff))
+        .executeUpdate();
+  }
 }

@@ -45,6 +45,31 @@ class ConfigLoaderTest {
     assertRefusedNaming("port", "--port=99999");
     assertRefusedNaming("plaintext", "--plaintext=maybe");
     assertRefusedNaming("session.idle.timeout", "--session.idle.timeout=soon");
+    assertRefusedNaming("backup.keep", "--backup.keep=0");
+    assertRefusedNaming("session.retention.days", "--session.retention.days=0");
+    assertRefusedNaming("metrics.enabled", "--metrics.enabled=perhaps");
+  }
+
+  @Test
+  void metricsAreOffAndOnLoopbackUntilConfiguredOtherwise() throws Exception {
+    ServerConfig shipped = ConfigLoader.load(new String[] {"--data.dir", dir.toString()}, Map.of());
+    assertEquals(new OperationsSettings(false, "127.0.0.1", 9464, Duration.ofDays(90), 14), shipped.operations());
+
+    Files.writeString(dir.resolve("server.properties"),
+        "metrics.enabled=true\nmetrics.port=9100\nsession.retention.days=365\nbackup.keep=30\n");
+    ServerConfig c = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--metrics.bind=10.1.2.3"}, Map.of());
+    assertEquals(new OperationsSettings(true, "10.1.2.3", 9100, Duration.ofDays(365), 30), c.operations());
+  }
+
+  @Test
+  void theShippedTemplateWithEverySettingSwitchedOnIsAccepted() throws Exception {
+    String template = Files.readString(Path.of("..", "installer", "server", "server.properties"));
+    // The commented examples too: a typo there would stop the server of whoever uncomments it.
+    Files.writeString(dir.resolve("server.properties"),
+        template.replaceAll("(?m)^# ([a-z][a-z.]*=)", "$1").replace("/var/lib/hospital", dir.toString()));
+    ServerConfig c = ConfigLoader.load(new String[] {"--data.dir=" + dir}, Map.of());
+    assertTrue(c.operations().metricsEnabled());
+    assertEquals("127.0.0.1", c.operations().metricsBind());
   }
 
   /** The option is refused, and the message says which one, so that an administrator can find it. */

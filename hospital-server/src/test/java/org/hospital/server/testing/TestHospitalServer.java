@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.hospital.server.HospitalServer;
 import org.hospital.server.config.ConfigLoader;
@@ -57,6 +58,16 @@ public final class TestHospitalServer implements AutoCloseable {
   /** As {@link #start(String, int, Duration)}, also importing the demo's outside records (Synthea) when asked. */
   public static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout,
       boolean outsideRecords) {
+    return start(databaseKind, demoPatients, sessionIdleTimeout, outsideRecords, UnaryOperator.identity());
+  }
+
+  /** On H2 without demo patients, with the configuration changed by {@code configure} (metrics on...). */
+  public static TestHospitalServer start(UnaryOperator<ServerConfig> configure) {
+    return start("h2", 0, Duration.ofMinutes(15), false, configure);
+  }
+
+  private static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout,
+      boolean outsideRecords, UnaryOperator<ServerConfig> configure) {
     TestDatabases.EmptyPostgres pg = databaseKind.equals("postgresql") ? TestDatabases.emptyPostgres() : null;
     try {
       Path dir = Files.createTempDirectory("hospital-test-server");
@@ -69,6 +80,7 @@ public final class TestHospitalServer implements AutoCloseable {
       if (pg != null) {
         config = config.withDatabase(pg.url(), pg.user(), pg.password());
       }
+      config = configure.apply(config);
       return new TestHospitalServer(dir, config, pg == null ? () -> { } : pg.dropper());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
