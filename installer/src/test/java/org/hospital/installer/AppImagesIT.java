@@ -96,7 +96,8 @@ class AppImagesIT {
         Thread.sleep(250);
       }
       List<String> texts = Files.readAllLines(shots.resolve("screen.txt"));
-      assertTrue(texts.contains("serverAddress=localhost:" + port), "the machine settings name the server: " + texts);
+      assertTrue(texts.contains("serverAddress=localhost:" + port + " [read-only]"),
+          "the locked machine settings name the server, and the sign-in screen cannot change it: " + texts);
       assertTrue(texts.contains("signIn=Iniciar sesión"), "in the language the settings ask for: " + texts);
       byte[] image = Files.readAllBytes(png);
       assertTrue(image.length > 5_000, "a screenshot with something on it: " + image.length + " bytes");

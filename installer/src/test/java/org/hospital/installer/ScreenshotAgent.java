@@ -24,7 +24,7 @@ import javafx.stage.Window;
 /**
  * A Java agent that the package check attaches to the installed workstation (through JAVA_TOOL_OPTIONS, so
  * the image under test is started unchanged): once the sign-in screen is up it writes a screenshot
- * ({@code screen.png}) and the texts on screen ({@code screen.txt}, "id=text" per line) into the folder named
+ * ({@code screen.png}) and the texts on screen ({@code screen.txt}, "id=text" per line, "[read-only]" after a field that cannot be typed in) into the folder named
  * by the agent's argument. It writes its own PNG because the workstation's runtime has no Swing bridge.
  */
 public final class ScreenshotAgent {
@@ -76,7 +76,7 @@ public final class ScreenshotAgent {
     if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
       texts.add(id + "=" + labeled.getText());
     } else if (node instanceof TextInputControl input) {
-      texts.add(id + "=" + input.getText());
+      texts.add(id + "=" + input.getText() + (input.isEditable() ? "" : " [read-only]"));
     }
     if (node instanceof Parent parent) {
       parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));

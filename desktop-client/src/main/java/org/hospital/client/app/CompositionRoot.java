@@ -222,6 +222,11 @@ public final class CompositionRoot implements AutoCloseable {
         server = address;
         connection.connect(address, options.security());
       }
+
+      @Override
+      public boolean locked() {
+        return options.serverLocked();
+      }
     };
   }
 

@@ -7,7 +7,12 @@ import org.hospital.client.connection.ServerAddress;
 import org.hospital.client.i18n.Language;
 
 /** The command line of the client. */
-public record LaunchOptions(ServerAddress server, Path caCertificate, Language language, boolean plaintext) {
+public record LaunchOptions(ServerAddress server, Path caCertificate, Language language, boolean plaintext,
+    boolean serverLocked) {
+
+  public LaunchOptions(ServerAddress server, Path caCertificate, Language language, boolean plaintext) {
+    this(server, caCertificate, language, plaintext, false);
+  }
 
   public static final String USAGE = """
       Usage: hospital-client [--server host:port] [--ca path/to/ca.pem] [--lang en|es] [--plaintext]
@@ -74,7 +79,7 @@ public record LaunchOptions(ServerAddress server, Path caCertificate, Language l
     Language language = machine.get("lang").map(value -> Language.fromCode(value).orElseThrow(
         () -> new IllegalArgumentException("lang: unsupported language " + value + " (en or es)" + where)))
         .orElse(options.language);
-    return new LaunchOptions(server, ca, language, options.plaintext);
+    return new LaunchOptions(server, ca, language, options.plaintext, machine.locked());
   }
 
   public ChannelSecurity security() {
@@ -82,7 +87,7 @@ public record LaunchOptions(ServerAddress server, Path caCertificate, Language l
   }
 
   private LaunchOptions with(ServerAddress server, Path ca, Language language, boolean plaintext) {
-    return new LaunchOptions(server, ca, language, plaintext);
+    return new LaunchOptions(server, ca, language, plaintext, serverLocked);
   }
 
   private static String value(List<String> args, int index, String name) {

@@ -8,4 +8,9 @@ public interface ServerSwitch {
   ServerAddress current();
 
   void switchTo(ServerAddress address);
+
+  /** True when IT fixed this workstation's server in its machine settings: the sign-in screen cannot change it. */
+  default boolean locked() {
+    return false;
+  }
 }

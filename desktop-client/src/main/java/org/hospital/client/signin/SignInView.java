@@ -36,6 +36,11 @@ public final class SignInView extends StackPane {
     TextField server = new TextField();
     server.setId("serverAddress");
     server.textProperty().bindBidirectional(vm.serverAddressProperty());
+    if (vm.serverLocked()) {
+      server.setEditable(false);
+      server.setFocusTraversable(false);
+      server.setTooltip(new javafx.scene.control.Tooltip(i18n.get("signin.serverLocked")));
+    }
     username.setId("username");
     username.textProperty().bindBidirectional(vm.usernameProperty());
     password.setId("password");

@@ -55,7 +55,7 @@ public final class SignInViewModel {
       status.refuse(i18n.get("signin.missingCredentials"));
       return;
     }
-    if (!address.get().equals(servers.current())) {
+    if (!servers.locked() && !address.get().equals(servers.current())) {
       servers.switchTo(address.get());
     }
     status.call(() -> auth.login(user, secret), session -> {
@@ -65,6 +65,10 @@ public final class SignInViewModel {
       password.set("");
       status.fail(failure);
     });
+  }
+
+  public boolean serverLocked() {
+    return servers.locked();
   }
 
   public StringProperty serverAddressProperty() {

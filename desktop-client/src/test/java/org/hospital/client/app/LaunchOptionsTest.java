@@ -69,7 +69,10 @@ class LaunchOptionsTest {
           () -> LaunchOptions.parse(args, Language.ENGLISH, machine));
       assertTrue(e.getMessage().contains(option) && e.getMessage().contains("locked"), e.getMessage());
     }
-    assertEquals(Language.SPANISH, LaunchOptions.parse(List.of("--lang", "es"), Language.ENGLISH, machine).language());
+    LaunchOptions options = LaunchOptions.parse(List.of("--lang", "es"), Language.ENGLISH, machine);
+    assertEquals(Language.SPANISH, options.language());
+    assertTrue(options.serverLocked(), "the sign-in screen keeps the server too");
+    assertTrue(!LaunchOptions.parse(List.of(), Language.ENGLISH, MachineSettings.none()).serverLocked());
   }
 
   @Test
