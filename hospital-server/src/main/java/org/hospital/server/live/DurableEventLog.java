@@ -100,6 +100,15 @@ public final class DurableEventLog<C, R extends Sequenced> implements EventLog<R
       }
       ins.executeBatch();
     }
+    if (db.vendor() == Database.Vendor.POSTGRESQL) {
+      // Delivered at commit, to every server instance listening (PostgresWakeups): a wake-up only, the
+      // tables stay the truth, and a lost notification is caught by the hub's periodic poll.
+      try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+        notify.setString(1, PostgresWakeups.CHANNEL);
+        notify.setString(2, topic);
+        notify.execute();
+      }
+    }
     return out;
   }
 

@@ -15,8 +15,9 @@ import java.util.logging.Logger;
 import org.hospital.server.persistence.Database;
 
 /**
- * Every live feed of the server, and their shared housekeeping: each feed's hub polls its log for changes made
- * by other server instances, checks its subscribers' sessions, and its log forgets events past the retention
+ * Every live feed of the server, and their shared housekeeping: on PostgreSQL a notification wakes a feed's hub
+ * as soon as any server instance commits to its log ({@link PostgresWakeups}), and each hub also polls its log
+ * for what a lost notification would have missed, checks its subscribers' sessions, and its log forgets events past the retention
  * window. A feature opens its feed here; see docs/decisions/0313-one-live-feed.md. Its housekeeping thread is
  * also the server's scheduler for other periodic chores ({@link #housekeeping}).
  */
@@ -38,9 +39,25 @@ public final class LiveFeeds implements AutoCloseable {
   private final ExecutorService streams =
       Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("live-stream-", 0).factory());
 
+  private final PostgresWakeups wakeups;
+
   public LiveFeeds(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
+    if (db.vendor() == Database.Vendor.POSTGRESQL) {
+      wakeups = new PostgresWakeups(db, this::wake);
+      wakeups.start();
+    } else {
+      wakeups = null; // one instance per H2 database: every event is published where it is written
+    }
+  }
+
+  /** A notification said the feed's log has new events (from this instance or another): read them now. */
+  private void wake(String topic) {
+    LiveFeed<?, ?, ?> f = feeds.get(topic);
+    if (f != null) {
+      f.hub().poll();
+    }
   }
 
   /**
@@ -99,6 +116,9 @@ public final class LiveFeeds implements AutoCloseable {
   /** Ends every live subscription (UNAVAILABLE: clients resume elsewhere or later) and stops housekeeping. */
   @Override
   public void close() {
+    if (wakeups != null) {
+      wakeups.close();
+    }
     housekeeping.shutdownNow();
     feeds.values().forEach(f -> f.hub().close());
     streams.shutdown();

@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -97,6 +100,15 @@ public final class Database implements AutoCloseable {
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * A connection of its own, outside the pool, for a long-lived session (PostgreSQL LISTEN) that must not
+   * hold one of the pool's connections for the server's lifetime. The caller closes it.
+   */
+  public Connection dedicatedConnection() throws SQLException {
+    return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(),
+        dataSource.getPassword());
   }
 
   public EntityManagerFactory emf() {

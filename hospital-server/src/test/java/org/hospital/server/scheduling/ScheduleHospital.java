@@ -68,6 +68,17 @@ final class ScheduleHospital implements AutoCloseable {
     this.patients = patientIds();
   }
 
+  /** The same hospital through another server instance on its database. */
+  ScheduleHospital secondInstance() {
+    TestHospitalServer b = server.secondInstance();
+    try {
+      return new ScheduleHospital(b);
+    } catch (RuntimeException e) {
+      b.close();
+      throw e;
+    }
+  }
+
   static ScheduleHospital start(String kind) {
     return start(kind, Duration.ofMinutes(15));
   }

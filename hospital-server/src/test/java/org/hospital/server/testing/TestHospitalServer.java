@@ -100,6 +100,24 @@ public final class TestHospitalServer implements AutoCloseable {
     return new TestHospitalServer(config.dataDir(), config, dropDatabase);
   }
 
+  /**
+   * Another server instance on this one's database (as behind a load balancer): its own data directory, port
+   * and certificates, the same accounts, sessions and feeds' logs. Closing it leaves the database.
+   */
+  public TestHospitalServer secondInstance() {
+    try {
+      Path dir = Files.createTempDirectory("hospital-test-server-b");
+      ServerConfig second = ConfigLoader.load(new String[] {"--data.dir=" + dir, "--port=0", "--bind=127.0.0.1",
+          "--demo.data=true", "--demo.patients=0", "--grpc.threads=8", "--db.pool.size=8",
+          "--login.throttle.address.free=1000", "--login.throttle.address.daily.cap=100000"}, Map.of())
+          .withSessionIdleTimeout(config.sessionIdleTimeout())
+          .withDatabase(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+      return new TestHospitalServer(dir, second, () -> { });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** "localhost:PORT", as a workstation would be configured. */
   public String target() {
     return "localhost:" + config.port();

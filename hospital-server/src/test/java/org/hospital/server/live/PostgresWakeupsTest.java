@@ -1,0 +1,102 @@
+package org.hospital.server.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.hospital.server.testing.TestDatabases.TestDatabase;
+import org.hospital.server.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The wake-up listener on a real PostgreSQL database, driven from other connections: a committed
+ * notification arrives with its topic, a rolled-back one never does, and after its connection is killed
+ * from outside the listener reconnects and hears the next one.
+ */
+class PostgresWakeupsTest {
+
+  private TestDatabase pg;
+  private PostgresWakeups wakeups;
+  private final BlockingQueue<String> woken = new LinkedBlockingQueue<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    pg = TestDatabases.postgres();
+    wakeups = new PostgresWakeups(pg.db(), woken::add);
+    wakeups.start();
+    awaitListening();
+  }
+
+  @AfterEach
+  void stop() {
+    if (wakeups != null) {
+      wakeups.close();
+    }
+    if (pg != null) {
+      pg.close();
+    }
+  }
+
+  @Test
+  void aCommittedNotificationWakesItsTopicAndARolledBackOneNever() throws Exception {
+    notify("schedule", true);
+    assertEquals("schedule", woken.poll(30, TimeUnit.SECONDS));
+    notify("wait_list", false);
+    notify("lab_results", true);
+    assertEquals("lab_results", woken.poll(30, TimeUnit.SECONDS), "the rolled-back wait_list one never came");
+    assertNull(woken.poll(1, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void afterItsConnectionIsKilledTheListenerReconnectsAndHearsTheNextOne() throws Exception {
+    try (Connection c = pg.db().dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
+          + " AND pid <> pg_backend_pid()");
+    }
+    awaitListening();
+    notify("schedule", true);
+    assertEquals("schedule", woken.poll(30, TimeUnit.SECONDS));
+  }
+
+  private void notify(String topic, boolean commit) throws SQLException {
+    try (Connection c = pg.db().dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement n = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+        n.setString(1, PostgresWakeups.CHANNEL);
+        n.setString(2, topic);
+        n.execute();
+      }
+      if (commit) {
+        c.commit();
+      } else {
+        c.rollback();
+      }
+      c.setAutoCommit(true);
+    }
+  }
+
+  /** Until a session other than the pool's is listening (pg_stat_activity shows its last statement). */
+  private void awaitListening() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      try (Connection c = pg.db().dataSource().getConnection(); Statement s = c.createStatement();
+          var rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
+              + " AND state = 'idle' AND datname = current_database()")) {
+        rs.next();
+        if (rs.getInt(1) > 0) {
+          return;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the listener never listened");
+  }
+}
