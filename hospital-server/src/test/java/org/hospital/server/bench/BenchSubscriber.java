@@ -22,8 +22,9 @@ import org.hospital.server.testing.BearerToken;
  */
 final class BenchSubscriber {
 
-  private final ManagedChannel channel;
-  private final SchedulingServiceGrpc.SchedulingServiceStub stub;
+  private final String token;
+  private volatile ManagedChannel channel;
+  private volatile SchedulingServiceGrpc.SchedulingServiceStub stub;
   private final Date day;
   private final LatencyRecorder fanOut;
   private final ScheduledExecutorService retries;
@@ -35,6 +36,7 @@ final class BenchSubscriber {
 
   BenchSubscriber(ManagedChannel channel, String token, Date day, LatencyRecorder fanOut,
       ScheduledExecutorService retries) {
+    this.token = token;
     this.channel = channel;
     this.stub = SchedulingServiceGrpc.newStub(channel).withCallCredentials(BearerToken.of(token));
     this.day = day;
@@ -64,6 +66,17 @@ final class BenchSubscriber {
             retryLater();
           }
         });
+  }
+
+  /** From the next resubscription on, through another server instance (what a load balancer does). */
+  void failOverTo(ManagedChannel other) {
+    this.channel = other;
+    this.stub = SchedulingServiceGrpc.newStub(other).withCallCredentials(BearerToken.of(token));
+  }
+
+  /** The channel this subscriber uses now. */
+  ManagedChannel channel() {
+    return channel;
   }
 
   private void retryLater() {

@@ -27,6 +27,14 @@ import org.hospital.server.config.ServerConfig;
  */
 final class FanOutRun {
 
+  /**
+   * A second server instance on the same PostgreSQL database: half the subscribers watch through it, every
+   * other booking goes through it, and instead of a restart the first instance is stopped and its subscribers
+   * fail over to this one.
+   */
+  record OtherInstance(HospitalServer server, ManagedChannel[] channels,
+      SchedulingServiceGrpc.SchedulingServiceBlockingStub stub) {}
+
   private static final int BEFORE_RESTART = 300;
   private static final int AFTER_RESTART = 100;
   /**
@@ -45,6 +53,13 @@ final class FanOutRun {
   private final int subscriberCount;
   private HospitalServer server;
   private int nextSlot;
+  private OtherInstance other;
+  private boolean firstStopped;
+
+  FanOutRun withOtherInstance(OtherInstance instance) {
+    this.other = instance;
+    return this;
+  }
 
   FanOutRun(HospitalServer server, ServerConfig config, ManagedChannel[] channels, String token,
       SchedulingServiceGrpc.SchedulingServiceBlockingStub stub, List<Long> clinicians, long[] patientIds,
@@ -66,8 +81,10 @@ final class FanOutRun {
     List<BenchSubscriber> subscribers = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < subscriberCount; i++) {
-      BenchSubscriber s = new BenchSubscriber(channels[i % channels.length], token, SchedulingBenchmark.date(day),
-          fanOut, retries);
+      ManagedChannel through = other == null || i % 2 == 0 ? channels[(i / 2) % channels.length]
+          : other.channels()[(i / 2) % other.channels().length];
+      BenchSubscriber s = new BenchSubscriber(other == null ? channels[i % channels.length] : through, token,
+          SchedulingBenchmark.date(day), fanOut, retries);
       subscribers.add(s);
       s.subscribe();
     }
@@ -88,6 +105,53 @@ final class FanOutRun {
         + " max %.2f ms%n", fanOut.count(), fanOut.percentileMillis(50), fanOut.percentileMillis(99),
         fanOut.percentileMillis(100));
 
+    if (other != null) {
+      failOver(subscribers);
+    } else {
+      restart(subscribers);
+    }
+
+    bookPaced(AFTER_RESTART, booked, random);
+    awaitAll(subscribers, booked);
+    int duplicates = subscribers.stream().mapToInt(BenchSubscriber::duplicates).sum();
+    System.out.printf("After %d bookings across the %s: every subscriber holds exactly the %d booked"
+        + " appointments; events delivered twice: %d%n", BEFORE_RESTART + AFTER_RESTART,
+        other == null ? "restart" : "stop of the first instance", booked.size(), duplicates);
+    retries.shutdownNow();
+    if (!firstStopped) {
+      server.close();
+    }
+    if (other != null) {
+      other.server().close();
+    }
+  }
+
+  /** The first instance stops for good; its subscribers go to the other, as a load balancer sends them. */
+  private void failOver(List<BenchSubscriber> subscribers) throws InterruptedException {
+    List<BenchSubscriber> moved = new ArrayList<>();
+    for (int i = 0; i < subscribers.size(); i++) {
+      BenchSubscriber s = subscribers.get(i);
+      if (List.of(channels).contains(s.channel())) {
+        s.failOverTo(other.channels()[i % other.channels().length]);
+        s.expectResync();
+        moved.add(s);
+      }
+    }
+    long stopped = System.nanoTime();
+    server.close();
+    firstStopped = true;
+    long lastSync = 0;
+    for (BenchSubscriber s : moved) {
+      if (!s.awaitSync(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("a subscriber did not resume on the other instance within 60 s");
+      }
+      lastSync = Math.max(lastSync, s.syncedAtNanos());
+    }
+    System.out.printf("First instance stopped: all %d of its subscribers resumed on the other %.2f s after"
+        + " the stop began%n", moved.size(), (lastSync - stopped) / 1e9);
+  }
+
+  private void restart(List<BenchSubscriber> subscribers) throws Exception {
     subscribers.forEach(BenchSubscriber::expectResync);
     long stopped = System.nanoTime();
     server.close();
@@ -102,15 +166,6 @@ final class FanOutRun {
     }
     System.out.printf("Server restart: down for %.2f s; all %d subscribers resumed %.2f s after it served"
         + " again%n", (serving - stopped) / 1e9, subscriberCount, (lastSync - serving) / 1e9);
-
-    bookPaced(AFTER_RESTART, booked, random);
-    awaitAll(subscribers, booked);
-    int duplicates = subscribers.stream().mapToInt(BenchSubscriber::duplicates).sum();
-    System.out.printf("After %d bookings across the restart: every subscriber holds exactly the %d booked"
-        + " appointments; events delivered twice: %d%n", BEFORE_RESTART + AFTER_RESTART, booked.size(),
-        duplicates);
-    retries.shutdownNow();
-    server.close();
   }
 
   private void bookPaced(int count, Set<Long> booked, SplittableRandom random) throws InterruptedException {
@@ -122,7 +177,8 @@ final class FanOutRun {
       Instant at = day.atTime(time).atZone(ZoneOffset.UTC).toInstant();
       BookAppointmentRequest r = SchedulingBenchmark.request(clinician, at,
           patientIds[random.nextInt(patientIds.length)]);
-      long id = bookRetrying(r);
+      boolean throughOther = other != null && (firstStopped || slot % 2 == 1);
+      long id = bookRetrying(throughOther ? other.stub() : stub, r);
       if (id > 0) {
         booked.add(id);
         done++;
@@ -135,7 +191,8 @@ final class FanOutRun {
    * Retries (same idempotency key) while the channel reconnects after the restart; 0 when an earlier run
    * already booked the slot.
    */
-  private long bookRetrying(BookAppointmentRequest r) throws InterruptedException {
+  private long bookRetrying(SchedulingServiceGrpc.SchedulingServiceBlockingStub stub, BookAppointmentRequest r)
+      throws InterruptedException {
     for (int attempt = 0; ; attempt++) {
       try {
         return stub.withDeadlineAfter(10, TimeUnit.SECONDS).bookAppointment(r).getAppointment().getId();

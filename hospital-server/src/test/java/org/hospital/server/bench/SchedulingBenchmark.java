@@ -60,6 +60,10 @@ public final class SchedulingBenchmark {
     long patients = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
     int bookings = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
     int subscriberCount = args.length > 3 ? Integer.parseInt(args[3]) : 500;
+    int instances = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+    if (instances == 2 && !kind.equals("postgresql")) {
+      throw new IllegalArgumentException("two instances share a PostgreSQL database");
+    }
     Path dataDir = Path.of("target", "bench", "schedule-" + kind + "-" + patients).toAbsolutePath();
     Files.createDirectories(dataDir);
     List<String> options = new ArrayList<>(List.of("--data.dir=" + dataDir, "--port=0", "--bind=127.0.0.1",
@@ -118,11 +122,34 @@ public final class SchedulingBenchmark {
     System.out.printf("| book a free slot, 4 callers | %.2f | %.2f | %.2f | %.0f |%n",
         four.percentileMillis(50), four.percentileMillis(95), four.percentileMillis(99), throughput);
 
-    new FanOutRun(server, config, channels, token, stub, clinicians, patientIds, openDay, subscriberCount)
-        .run();
+    FanOutRun fanOut = new FanOutRun(server, config, channels, token, stub, clinicians, patientIds, openDay,
+        subscriberCount);
+    if (instances == 2) {
+      fanOut.withOtherInstance(secondInstance(options, dataDir, token));
+      System.out.println("Two server instances on one database: subscribers and bookings split between them");
+    }
+    fanOut.run();
     for (ManagedChannel ch : channels) {
       ch.shutdownNow();
     }
+  }
+
+  /** Another server on the same database, with its own data directory (certificates) and port. */
+  private static FanOutRun.OtherInstance secondInstance(List<String> options, Path dataDir, String token)
+      throws java.io.IOException {
+    Path otherDir = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-b"));
+    List<String> otherOptions = new ArrayList<>(options);
+    otherOptions.set(0, "--data.dir=" + otherDir);
+    HospitalServer other = HospitalServer.start(ConfigLoader.load(otherOptions.toArray(String[]::new), Map.of()),
+        Clock.systemUTC());
+    ManagedChannel[] channels = new ManagedChannel[CHANNELS];
+    for (int i = 0; i < CHANNELS; i++) {
+      channels[i] = Grpc.newChannelBuilder("localhost:" + other.port(), TlsChannelCredentials.newBuilder()
+          .trustManager(other.caCertificate().orElseThrow().toFile()).build())
+          .keepAliveTime(30, TimeUnit.SECONDS).build();
+    }
+    return new FanOutRun.OtherInstance(other, channels,
+        SchedulingServiceGrpc.newBlockingStub(channels[0]).withCallCredentials(BearerToken.of(token)));
   }
 
   private static String receptionHash(Connection c) throws java.sql.SQLException {
