@@ -68,4 +68,39 @@ final class SessionRepository {
         .setParameter("cutoff", DbTime.toDb(cutoff))
         .executeUpdate() == 1;
   }
+
+  /**
+   * Ends every open session of the account except {@code keepTokenHash}'s (null keeps none), with
+   * {@code reason}; the ids of the sessions ended.
+   */
+  static java.util.List<Long> endAllOf(EntityManager em, long staffId, SessionEndReason reason, Instant now,
+      String keepTokenHash) {
+    java.util.List<StaffSession> open = em.createQuery(
+            "select s from StaffSession s where s.staffId = :id and s.endedAt is null", StaffSession.class)
+        .setParameter("id", staffId)
+        .getResultList();
+    return open.stream()
+        .filter(s -> keepTokenHash == null || !keepTokenHash.equals(s.tokenHash()))
+        .filter(s -> end(em, s.id(), reason, now))
+        .map(StaffSession::id)
+        .toList();
+  }
+
+  /** When each account last signed in, by staff id; accounts that never did are absent. */
+  java.util.Map<Long, Instant> lastSignIns() {
+    return db.read(em -> em.createQuery(
+            "select s.staffId, max(s.createdAt) from StaffSession s group by s.staffId", Object[].class)
+        .getResultList().stream()
+        .collect(java.util.stream.Collectors.toMap(r -> ((Number) r[0]).longValue(),
+            r -> DbTime.fromDb((java.time.OffsetDateTime) r[1]))));
+  }
+
+  /** How many sessions each account has that have not ended, by staff id. */
+  java.util.Map<Long, Integer> openCounts() {
+    return db.read(em -> em.createQuery("select s.staffId, count(s) from StaffSession s where s.endedAt is null"
+            + " group by s.staffId", Object[].class)
+        .getResultList().stream()
+        .collect(java.util.stream.Collectors.toMap(r -> ((Number) r[0]).longValue(),
+            r -> ((Number) r[1]).intValue())));
+  }
 }

@@ -24,6 +24,10 @@ final class StaffAccountRepository {
     return db.read(em -> Optional.ofNullable(em.find(StaffAccount.class, id)));
   }
 
+  java.util.List<StaffAccount> all() {
+    return db.read(em -> em.createQuery("select a from StaffAccount a", StaffAccount.class).getResultList());
+  }
+
   boolean exists(String username) {
     return db.read(em -> em.createQuery("select count(a) from StaffAccount a where a.username = :u", Long.class)
         .setParameter("u", username)

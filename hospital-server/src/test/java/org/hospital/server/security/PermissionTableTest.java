@@ -24,6 +24,7 @@ class PermissionTableTest {
   /** Every service the server exposes. A new service belongs here, and then its methods need rules. */
   private static final List<ServiceDescriptor> SERVED = List.of(
       AuthServiceGrpc.getServiceDescriptor(),
+      org.hospital.proto.auth.v1.StaffAdminServiceGrpc.getServiceDescriptor(),
       PatientServiceGrpc.getServiceDescriptor(),
       AuditServiceGrpc.getServiceDescriptor(),
       SchedulingServiceGrpc.getServiceDescriptor(),
