@@ -197,7 +197,10 @@ public final class CompositionRoot implements AutoCloseable {
     org.hospital.client.password.ChangePasswordView view = passwordChange(i18n, errors, true, signOut,
         () -> showWorkspace(session.withPasswordChanged()));
     stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
-    scene.setRoot(view);
+    javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(view);
+    javafx.scene.layout.StackPane.setAlignment(view, javafx.geometry.Pos.TOP_CENTER);
+    holder.setPadding(new javafx.geometry.Insets(48, 24, 24, 24));
+    scene.setRoot(holder);
     ui.execute(view::focusFirst);
   }
 

@@ -66,8 +66,12 @@ public final class ChangePasswordViewModel {
     for (FieldProblem p : f.fieldProblems()) {
       String label = i18n.hasDynamic("password.field.", p.field()) ? i18n.dynamic("password.field.", p.field())
           : p.field();
-      String message = p.code() == org.hospital.proto.common.v1.FieldViolationCode.WEAK_PASSWORD
-          ? i18n.get("password.rules") : errors.fieldMessage(p);
+      String message = switch (p.code()) {
+        case WEAK_PASSWORD -> i18n.get("password.rules");
+        // the server's DUPLICATE here: the new password is the current one
+        case DUPLICATE -> i18n.get("password.sameAsCurrent");
+        default -> errors.fieldMessage(p);
+      };
       text.append(text.isEmpty() ? "" : " ").append(label).append(": ").append(message);
     }
     return text.toString();

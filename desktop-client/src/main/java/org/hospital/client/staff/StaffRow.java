@@ -14,7 +14,7 @@ import org.hospital.proto.auth.v1.StaffAccountSummary;
 public record StaffRow(StaffAccountSummary account, String rolesText, String state, String lastSignIn) {
 
   static StaffRow of(StaffAccountSummary a, I18n i18n, ZoneId zone) {
-    String roles = a.getRolesList().stream().map(r -> i18n.dynamic("staff.role.", r.name()))
+    String roles = a.getRolesList().stream().map(r -> i18n.dynamic("role.", r.name()))
         .collect(Collectors.joining(", "));
     String state = a.getLocked() ? i18n.get("staff.state.locked")
         : a.getPasswordMustChange() ? i18n.get("staff.state.mustChange") : i18n.get("staff.state.active");

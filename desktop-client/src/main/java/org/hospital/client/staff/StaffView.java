@@ -69,7 +69,7 @@ public final class StaffView extends VBox {
     password.textProperty().bindBidirectional(vm.passwordProperty());
     FlowPane roles = new FlowPane(12, 4);
     for (Role role : StaffViewModel.ROLES) {
-      CheckBox box = new CheckBox(i18n.dynamic("staff.role.", role.name()));
+      CheckBox box = new CheckBox(i18n.dynamic("role.", role.name()));
       box.setId("staffRole-" + role.name().toLowerCase(Locale.ROOT));
       box.selectedProperty().bindBidirectional(vm.roleProperty(role));
       roles.getChildren().add(box);
@@ -82,6 +82,9 @@ public final class StaffView extends VBox {
     grid.addRow(2, new Label(i18n.get("staff.field.password")), password);
     Label passwordHint = new Label(i18n.get("staff.passwordHint"));
     passwordHint.getStyleClass().add("hint");
+    passwordHint.setWrapText(true);
+    passwordHint.setMinHeight(Region.USE_PREF_SIZE);
+    passwordHint.setMaxWidth(420);
     grid.add(passwordHint, 2, 2, 2, 1);
 
     var none = vm.selectedProperty().isNull();
@@ -121,12 +124,12 @@ public final class StaffView extends VBox {
     table.setId("staffTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPrefHeight(260);
-    table.getColumns().add(column("staff.field.username", 110, StaffRow::username));
+    table.getColumns().add(column("staff.field.username", 100, StaffRow::username));
     table.getColumns().add(column("staff.field.display_name", 150, StaffRow::displayName));
-    table.getColumns().add(column("staff.field.roles", 150, StaffRow::rolesText));
-    table.getColumns().add(column("staff.column.state", 140, StaffRow::state));
-    table.getColumns().add(column("staff.column.lastSignIn", 150, StaffRow::lastSignIn));
-    table.getColumns().add(column("staff.column.sessions", 80, r -> Integer.toString(r.openSessions())));
+    table.getColumns().add(column("staff.field.roles", 130, StaffRow::rolesText));
+    table.getColumns().add(column("staff.column.state", 150, StaffRow::state));
+    table.getColumns().add(column("staff.column.lastSignIn", 175, StaffRow::lastSignIn));
+    table.getColumns().add(column("staff.column.sessions", 70, r -> Integer.toString(r.openSessions())));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(StaffRow item, boolean empty) {
