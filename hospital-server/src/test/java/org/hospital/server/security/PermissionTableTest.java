@@ -87,6 +87,25 @@ class PermissionTableTest {
   }
 
   @Test
+  void staffAdministrationIsForHoldersOfManageStaffAndEveryoneChangesTheirOwnPassword() {
+    PermissionTable.Rule managers = new PermissionTable.AnyOf(Set.of(Role.ADMIN));
+    for (var method : org.hospital.proto.auth.v1.StaffAdminServiceGrpc.getServiceDescriptor().getMethods()) {
+      assertEquals(managers, rule(method), method.getFullMethodName());
+    }
+    assertTrue(PermissionTable.grants(Privilege.MANAGE_STAFF, Set.of(Role.ADMIN)));
+    assertFalse(PermissionTable.grants(Privilege.MANAGE_STAFF, EnumSet.complementOf(EnumSet.of(Role.ADMIN))));
+    assertEquals(PermissionTable.AUTHENTICATED, rule(AuthServiceGrpc.getChangeOwnPasswordMethod()));
+  }
+
+  @Test
+  void aSessionThatMustChangeItsPasswordReachesOnlyTheChangeWhoAmIAndSignOut() {
+    List<String> allowed = servedMethods().stream().filter(table::allowedWhilePasswordMustChange).sorted().toList();
+    assertEquals(List.of(AuthServiceGrpc.getChangeOwnPasswordMethod().getFullMethodName(),
+        AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(),
+        AuthServiceGrpc.getLogoutMethod().getFullMethodName()), allowed);
+  }
+
+  @Test
   void aRoleRuleAllowsHoldersOfAnyOfItsRoles() {
     PermissionTable.Rule registrars = rule(PatientServiceGrpc.getRegisterPatientMethod());
     assertTrue(registrars.allows(user(Role.RECEPTION)));
