@@ -124,12 +124,12 @@ public final class StaffView extends VBox {
     table.setId("staffTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPrefHeight(260);
-    table.getColumns().add(column("staff.field.username", 100, StaffRow::username));
-    table.getColumns().add(column("staff.field.display_name", 150, StaffRow::displayName));
-    table.getColumns().add(column("staff.field.roles", 130, StaffRow::rolesText));
-    table.getColumns().add(column("staff.column.state", 150, StaffRow::state));
-    table.getColumns().add(column("staff.column.lastSignIn", 175, StaffRow::lastSignIn));
-    table.getColumns().add(column("staff.column.sessions", 70, r -> Integer.toString(r.openSessions())));
+    table.getColumns().add(column("staff.field.username", 95, StaffRow::username));
+    table.getColumns().add(column("staff.field.display_name", 140, StaffRow::displayName));
+    table.getColumns().add(column("staff.field.roles", 125, StaffRow::rolesText));
+    table.getColumns().add(column("staff.column.state", 140, StaffRow::state));
+    table.getColumns().add(column("staff.column.lastSignIn", 165, StaffRow::lastSignIn));
+    table.getColumns().add(column("staff.column.sessions", 85, r -> Integer.toString(r.openSessions())));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(StaffRow item, boolean empty) {
