@@ -2,7 +2,11 @@ package org.hospital.server.security;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.persistence.DbTime;
 
@@ -73,9 +77,9 @@ final class SessionRepository {
    * Ends every open session of the account except {@code keepTokenHash}'s (null keeps none), with
    * {@code reason}; the ids of the sessions ended.
    */
-  static java.util.List<Long> endAllOf(EntityManager em, long staffId, SessionEndReason reason, Instant now,
+  static List<Long> endAllOf(EntityManager em, long staffId, SessionEndReason reason, Instant now,
       String keepTokenHash) {
-    java.util.List<StaffSession> open = em.createQuery(
+    List<StaffSession> open = em.createQuery(
             "select s from StaffSession s where s.staffId = :id and s.endedAt is null", StaffSession.class)
         .setParameter("id", staffId)
         .getResultList();
@@ -87,20 +91,20 @@ final class SessionRepository {
   }
 
   /** When each account last signed in, by staff id; accounts that never did are absent. */
-  java.util.Map<Long, Instant> lastSignIns() {
+  Map<Long, Instant> lastSignIns() {
     return db.read(em -> em.createQuery(
             "select s.staffId, max(s.createdAt) from StaffSession s group by s.staffId", Object[].class)
         .getResultList().stream()
-        .collect(java.util.stream.Collectors.toMap(r -> ((Number) r[0]).longValue(),
-            r -> DbTime.fromDb((java.time.OffsetDateTime) r[1]))));
+        .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+            r -> DbTime.fromDb((OffsetDateTime) r[1]))));
   }
 
   /** How many sessions each account has that have not ended, by staff id. */
-  java.util.Map<Long, Integer> openCounts() {
+  Map<Long, Integer> openCounts() {
     return db.read(em -> em.createQuery("select s.staffId, count(s) from StaffSession s where s.endedAt is null"
             + " group by s.staffId", Object[].class)
         .getResultList().stream()
-        .collect(java.util.stream.Collectors.toMap(r -> ((Number) r[0]).longValue(),
+        .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
             r -> ((Number) r[1]).intValue())));
   }
 }

@@ -134,7 +134,8 @@ public class StaffAccount {
     changed(by, now);
   }
 
-  void mustChangePassword() {
+  /** For a new account whose first password an administrator gave. */
+  void requirePasswordChange() {
     passwordMustChange = true;
   }
 

@@ -2,6 +2,7 @@ package org.hospital.server.security;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.hospital.server.persistence.Database;
 
@@ -24,7 +25,7 @@ final class StaffAccountRepository {
     return db.read(em -> Optional.ofNullable(em.find(StaffAccount.class, id)));
   }
 
-  java.util.List<StaffAccount> all() {
+  List<StaffAccount> all() {
     return db.read(em -> em.createQuery("select a from StaffAccount a", StaffAccount.class).getResultList());
   }
 

@@ -1,8 +1,10 @@
 package org.hospital.server.security;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.proto.common.v1.FieldViolationCode;
@@ -11,7 +13,7 @@ import org.hospital.server.errors.Violations;
 import org.hospital.server.persistence.Database;
 
 /**
- * Creates staff accounts (demo-data seeding now, administration screens later). Usernames are lower case
+ * Creates staff accounts (demo data, the create-admin command, administrators). Usernames are lower case
  * ASCII so that "Alice" and "alice" can never be two people.
  */
 public final class StaffAccounts {
@@ -49,14 +51,14 @@ public final class StaffAccounts {
    * the password's field being {@code passwordField}.
    */
   StaffAccount createWithPasswordToChange(String username, String displayName, String password, Set<Role> roles,
-      String passwordField, java.util.function.Consumer<jakarta.persistence.EntityManager> alsoWithin) {
+      String passwordField, Consumer<EntityManager> alsoWithin) {
     long id = insert(username, displayName, password, roles, passwordField, true, alsoWithin);
     return repository.findById(id).orElseThrow();
   }
 
   private long insert(String username, String displayName, String password, Set<Role> roles,
       String passwordField, boolean mustChange,
-      java.util.function.Consumer<jakarta.persistence.EntityManager> alsoWithin) {
+      Consumer<EntityManager> alsoWithin) {
     Violations v = new Violations();
     checkUsername(username, v);
     checkDisplayName(displayName, v);
@@ -71,7 +73,7 @@ public final class StaffAccounts {
     StaffAccount account = StaffAccount.create(username, displayName, hasher.hash(password), roles,
         clock.instant());
     if (mustChange) {
-      account.mustChangePassword();
+      account.requirePasswordChange();
     }
     try {
       db.runInTransaction(em -> {
