@@ -138,6 +138,7 @@ public final class HospitalServer implements AutoCloseable {
               config.zone(), clock),
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
           new OperationsGrpcService(new OnlineBackup(db, config, clock), audit),
+          security.staffAdminService(),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance());
       TlsMaterial tls = config.plaintext() ? null : CertificateAuthority.ensure(config.tlsDir(),

@@ -73,6 +73,8 @@ public final class CompositionRoot implements AutoCloseable {
   private final ClinicHoursGateway clinicHours;
   private final org.hospital.client.admin.SignInThrottleGateway throttles;
   private final WaitListGateway waitList;
+  private final org.hospital.client.staff.StaffGateway staff;
+  private final org.hospital.client.password.PasswordGateway passwords;
   private final ReportGateway reports;
   private final org.hospital.client.chart.ChartGateway charts;
   private final Printouts printouts;
@@ -114,6 +116,8 @@ public final class CompositionRoot implements AutoCloseable {
     this.clinicHours = new GrpcClinicHoursGateway(connection);
     this.throttles = new org.hospital.client.admin.GrpcSignInThrottleGateway(connection);
     this.waitList = new GrpcWaitListGateway(connection);
+    this.staff = new org.hospital.client.staff.GrpcStaffGateway(connection);
+    this.passwords = new org.hospital.client.password.GrpcPasswordGateway(connection);
     this.reports = new GrpcReportGateway(connection);
     this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
   }
@@ -149,6 +153,10 @@ public final class CompositionRoot implements AutoCloseable {
   }
 
   private void showWorkspace(Session session) {
+    if (session.passwordMustChange()) {
+      showForcedPasswordChange(session);
+      return;
+    }
     I18n i18n = I18n.of(language);
     ErrorMessages errors = new ErrorMessages(i18n, zone);
     PatientText text = new PatientText(i18n);
@@ -168,10 +176,38 @@ public final class CompositionRoot implements AutoCloseable {
     WorkspaceView view = new WorkspaceView(vm, i18n,
         area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens, chart, openChart),
         server.target(),
-        options.plaintext());
+        options.plaintext(), back -> passwordChange(i18n, errors, false, back, () -> { }));
     stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
     scene.setRoot(view);
     vm.start();
+  }
+
+  /**
+   * The password an administrator set must be replaced before the workspace opens (the server refuses every
+   * other call of this session until then); the user can also sign out.
+   */
+  private void showForcedPasswordChange(Session session) {
+    I18n i18n = I18n.of(language);
+    ErrorMessages errors = new ErrorMessages(i18n, zone);
+    Runnable signOut = () -> tasks.run(() -> {
+      auth.logout();
+      return null;
+    }, done -> showSignIn(session.username(), server.target()),
+        failure -> showSignIn(session.username(), server.target()));
+    org.hospital.client.password.ChangePasswordView view = passwordChange(i18n, errors, true, signOut,
+        () -> showWorkspace(session.withPasswordChanged()));
+    stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
+    javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(view);
+    javafx.scene.layout.StackPane.setAlignment(view, javafx.geometry.Pos.TOP_CENTER);
+    holder.setPadding(new javafx.geometry.Insets(48, 24, 24, 24));
+    scene.setRoot(holder);
+    ui.execute(view::focusFirst);
+  }
+
+  private org.hospital.client.password.ChangePasswordView passwordChange(I18n i18n, ErrorMessages errors,
+      boolean forced, Runnable leave, Runnable changed) {
+    return new org.hospital.client.password.ChangePasswordView(new org.hospital.client.password
+        .ChangePasswordViewModel(passwords, i18n, errors, tasks, changed), i18n, forced, leave);
   }
 
   private Node areaView(WorkspaceArea area, Session session, I18n i18n, ErrorMessages errors, PatientText text,
@@ -187,6 +223,8 @@ public final class CompositionRoot implements AutoCloseable {
       case WORKLIST -> scheduleScreens.worklist(session.staffId(), openChart);
       case CLINICAL -> new org.hospital.client.chart.ChartAreaView(chart, i18n);
       case CLINIC_HOURS -> scheduleScreens.clinicHours(clinicHours);
+      case STAFF -> new org.hospital.client.staff.StaffView(
+          new org.hospital.client.staff.StaffViewModel(staff, i18n, errors, tasks, zone), i18n);
       case ADMINISTRATION -> new org.hospital.client.admin.SignInThrottlesView(
           new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);

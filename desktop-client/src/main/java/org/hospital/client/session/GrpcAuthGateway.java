@@ -30,7 +30,7 @@ public final class GrpcAuthGateway implements AuthGateway {
     return new Session(response.getSessionToken(), response.getUser().getStaffId(),
         response.getUser().getUsername(),
         response.getUser().getDisplayName(), response.getUser().getRolesList(),
-        Duration.ofSeconds(response.getIdleTimeoutSeconds()));
+        Duration.ofSeconds(response.getIdleTimeoutSeconds()), response.getPasswordMustChange());
   }
 
   @Override

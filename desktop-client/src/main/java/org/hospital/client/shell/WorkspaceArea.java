@@ -20,7 +20,9 @@ public enum WorkspaceArea {
   /** The patient's chart: doctors write in it, nurses read it. */
   CLINICAL(true, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
   BILLING(false, Role.ROLE_BILLING, Role.ROLE_ADMIN),
-  /** For administrators: sign-in throttles today; accounts and settings later. */
+  /** For administrators: staff accounts, their roles, passwords, locks and sessions. */
+  STAFF(true, Role.ROLE_ADMIN),
+  /** For administrators: sign-in throttles today; settings later. */
   ADMINISTRATION(true, Role.ROLE_ADMIN);
 
   private final boolean available;

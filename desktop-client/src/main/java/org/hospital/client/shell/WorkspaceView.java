@@ -27,12 +27,23 @@ public final class WorkspaceView extends StackPane {
   private final BorderPane frame = new BorderPane();
   private final Function<WorkspaceArea, Node> areaViews;
   private LockView lockView;
+  private final Function<Runnable, Node> passwordChange;
 
   /**
    * @param areaViews builds the content of an area the first time it is opened
    */
   public WorkspaceView(WorkspaceViewModel vm, I18n i18n, Function<WorkspaceArea, Node> areaViews, String serverText,
       boolean plaintext) {
+    this(vm, i18n, areaViews, serverText, plaintext, null);
+  }
+
+  /**
+   * @param passwordChange builds the change-password screen, given what its "Back" does; null for no
+   *     "Change password" in the header
+   */
+  public WorkspaceView(WorkspaceViewModel vm, I18n i18n, Function<WorkspaceArea, Node> areaViews, String serverText,
+      boolean plaintext, Function<Runnable, Node> passwordChange) {
+    this.passwordChange = passwordChange;
     this.vm = vm;
     this.i18n = i18n;
     this.areaViews = new CachingAreaViews(areaViews);
@@ -70,7 +81,15 @@ public final class WorkspaceView extends StackPane {
     Button signOut = new Button(i18n.get("shell.signOut"));
     signOut.setId("signOut");
     signOut.setOnAction(e -> vm.signOut());
-    HBox header = new HBox(title, spacer, new VBox(user, roles), signOut);
+    HBox header = new HBox(title, spacer, new VBox(user, roles));
+    if (passwordChange != null) {
+      Button change = new Button(i18n.get("password.title"));
+      change.setId("changePassword");
+      // in place of the area; Back shows the area again as it was
+      change.setOnAction(e -> frame.setCenter(passwordChange.apply(() -> showArea(vm.selectedAreaProperty().get()))));
+      header.getChildren().add(change);
+    }
+    header.getChildren().add(signOut);
     header.getStyleClass().add("app-header");
     return header;
   }

@@ -56,6 +56,10 @@ class BundleConsistencyTest {
       // PatientSummary.match_reasons is a string list; these are the values the contract documents
       Map.entry("match.", Set.of("MRN", "NAME_EXACT", "NAME_PREFIX", "NAME_SIMILAR", "BIRTH_DATE", "PHONE",
           "NATIONAL_ID")),
+      // the request fields staff administration and the password change name in the server's answers
+      Map.entry("staff.field.", Set.of("username", "display_name", "roles", "password", "initial_password",
+          "new_password", "staff_id", "version")),
+      Map.entry("password.field.", Set.of("current_password", "new_password")),
       Map.entry("chart.med.", names(org.hospital.proto.clinical.v1.PrescriptionStatus.values())),
       Map.entry("chart.stop.", names(org.hospital.proto.clinical.v1.StopReason.values())),
       Map.entry("frequency.", names(org.hospital.proto.clinical.v1.Frequency.values())),

@@ -65,7 +65,7 @@ class WorkspaceViewModelTest {
         workspace(Role.ROLE_DOCTOR).areas());
     assertEquals(List.of(WorkspaceArea.BILLING), workspace(Role.ROLE_BILLING).areas());
     assertTrue(workspace(Role.ROLE_ADMIN).areas().containsAll(List.of(WorkspaceArea.PATIENTS,
-        WorkspaceArea.SCHEDULE, WorkspaceArea.ADMINISTRATION)));
+        WorkspaceArea.SCHEDULE, WorkspaceArea.STAFF, WorkspaceArea.ADMINISTRATION)));
     assertEquals("Reception, Administrator", workspace(Role.ROLE_RECEPTION, Role.ROLE_ADMIN).rolesText());
   }
 

@@ -49,6 +49,16 @@ public enum AuditAction {
   FORMULARY_PRODUCT_ADDED,
   /** A staff account was created (detail: username, roles; actor: the administrator or the command line). */
   STAFF_ACCOUNT_CREATED,
+  /** An administrator replaced an account's roles (detail: username, old and new roles). */
+  STAFF_ROLES_CHANGED,
+  /** An administrator set a new password its user must change (detail: username). */
+  STAFF_PASSWORD_RESET,
+  STAFF_ACCOUNT_LOCKED,
+  STAFF_ACCOUNT_UNLOCKED,
+  /** An administrator ended an account's open sessions (detail: username, how many). */
+  STAFF_SESSIONS_ENDED,
+  /** A user changed their own password (success) or gave a wrong current password (failure). */
+  PASSWORD_CHANGED,
   /** An administrator made a backup (detail: its directory, the audit head it holds). */
   BACKUP_CREATED,
   /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */

@@ -119,6 +119,17 @@ public final class DomainException extends RuntimeException {
             org.hospital.proto.common.v1.FieldViolationCode.REQUIRED)).toList());
   }
 
+  /** The session's password was set by an administrator; only the change (and signing out) is served. */
+  public static DomainException passwordChangeRequired() {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.PASSWORD_CHANGE_REQUIRED, Map.of(),
+        List.of());
+  }
+
+  /** An administrator's change to their own account that would shut them out (locking, dropping ADMIN). */
+  public static DomainException ownAccount() {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OWN_ACCOUNT, Map.of(), List.of());
+  }
+
   public static DomainException idempotencyKeyReused() {
     return new DomainException(Status.Code.ALREADY_EXISTS, ErrorReason.IDEMPOTENCY_KEY_REUSED, Map.of(),
         List.of());

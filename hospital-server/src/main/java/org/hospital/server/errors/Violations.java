@@ -30,6 +30,11 @@ public final class Violations {
     return list.stream().anyMatch(v -> v.field().equals(field));
   }
 
+  /** The INVALID_ARGUMENT these violations make, to throw later. */
+  public DomainException toException() {
+    return DomainException.invalid(list, metadata);
+  }
+
   /** Throws INVALID_ARGUMENT with every collected violation, if there are any. */
   public void throwIfAny() {
     if (!list.isEmpty()) {

@@ -3,6 +3,8 @@ package org.hospital.server.security;
 import io.grpc.stub.StreamObserver;
 import java.util.Comparator;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.auth.v1.ChangeOwnPasswordRequest;
+import org.hospital.proto.auth.v1.ChangeOwnPasswordResponse;
 import org.hospital.proto.auth.v1.ClearSignInThrottleRequest;
 import org.hospital.proto.auth.v1.ClearSignInThrottleResponse;
 import org.hospital.proto.auth.v1.ListSignInThrottlesRequest;
@@ -30,10 +32,12 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
 
   private final SessionService sessions;
   private final SignInThrottles throttles;
+  private final PasswordChanges passwordChanges;
 
-  public AuthGrpcService(SessionService sessions, SignInThrottles throttles) {
+  AuthGrpcService(SessionService sessions, SignInThrottles throttles, PasswordChanges passwordChanges) {
     this.sessions = sessions;
     this.throttles = throttles;
+    this.passwordChanges = passwordChanges;
   }
 
   @Override
@@ -50,7 +54,20 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
         .setSessionToken(result.token())
         .setUser(toProto(result.user()))
         .setIdleTimeoutSeconds(idleSeconds())
+        .setPasswordMustChange(result.user().passwordMustChange())
         .build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void changeOwnPassword(ChangeOwnPasswordRequest request,
+      StreamObserver<ChangeOwnPasswordResponse> response) {
+    Violations v = new Violations();
+    checkText(v, PasswordChanges.CURRENT, request.getCurrentPassword(), PASSWORD_MAX, true);
+    v.throwIfAny();
+    passwordChanges.change(CurrentUser.get(), AuthInterceptor.TOKEN.get(), request.getCurrentPassword(),
+        request.getNewPassword());
+    response.onNext(ChangeOwnPasswordResponse.getDefaultInstance());
     response.onCompleted();
   }
 
@@ -69,6 +86,7 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
     response.onNext(GetCurrentUserResponse.newBuilder()
         .setUser(toProto(CurrentUser.get()))
         .setIdleTimeoutSeconds(idleSeconds())
+        .setPasswordMustChange(CurrentUser.get().passwordMustChange())
         .build());
     response.onCompleted();
   }

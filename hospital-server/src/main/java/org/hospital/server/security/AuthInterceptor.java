@@ -67,6 +67,11 @@ public final class AuthInterceptor implements ServerInterceptor {
       throw denied(AuditEvent.by(user, AuditAction.PERMISSION_DENIED, AuditEvent.NO_PATIENT, method,
           AuditOutcome.DENIED), DomainException.permissionDenied());
     }
+    if (user.passwordMustChange() && !permissions.allowedWhilePasswordMustChange(method)) {
+      throw denied(AuditEvent.by(user, AuditAction.PERMISSION_DENIED, AuditEvent.NO_PATIENT,
+          method + " " + DomainException.passwordChangeRequired().reason(), AuditOutcome.DENIED),
+          DomainException.passwordChangeRequired());
+    }
     return Contexts.interceptCall(context.withValue(CurrentUser.KEY, user).withValue(TOKEN, token.get()), call,
         headers, next);
   }

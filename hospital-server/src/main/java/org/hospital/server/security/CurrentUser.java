@@ -8,12 +8,18 @@ import java.util.stream.Collectors;
  * The signed-in staff member behind the call being served, put into the gRPC {@link Context} by the
  * authentication interceptor. {@code source} is the peer address and workstation name, for the audit log.
  */
-public record CurrentUser(long staffId, String username, String displayName, Set<Role> roles, String source) {
+public record CurrentUser(long staffId, String username, String displayName, Set<Role> roles, String source,
+    boolean passwordMustChange) {
 
   public static final Context.Key<CurrentUser> KEY = Context.key("hospital-current-user");
 
   public CurrentUser {
     roles = Set.copyOf(roles);
+  }
+
+  /** A user whose password is their own (no change required). */
+  public CurrentUser(long staffId, String username, String displayName, Set<Role> roles, String source) {
+    this(staffId, username, displayName, roles, source, false);
   }
 
   /** The user of the current call; only RPCs that have an authenticated rule may ask. */

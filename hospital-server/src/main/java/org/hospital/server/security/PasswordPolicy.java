@@ -18,21 +18,26 @@ public final class PasswordPolicy {
 
   /** Adds the password's violations (if any) to {@code violations}; never echoes the password. */
   public void check(String username, String password, Violations violations) {
+    check(username, password, FIELD, violations);
+  }
+
+  /** As {@link #check(String, String, Violations)}, naming the request's field {@code field}. */
+  public void check(String username, String password, String field, Violations violations) {
     if (password == null || password.isEmpty()) {
-      violations.add(FIELD, FieldViolationCode.REQUIRED);
+      violations.add(field, FieldViolationCode.REQUIRED);
       return;
     }
     int length = password.codePointCount(0, password.length());
     if (length > MAX_LENGTH) {
-      violations.addTooLong(FIELD, MAX_LENGTH);
+      violations.addTooLong(field, MAX_LENGTH);
       return;
     }
     if (password.codePoints().anyMatch(Character::isISOControl)) {
-      violations.add(FIELD, FieldViolationCode.INVALID_CHARACTERS);
+      violations.add(field, FieldViolationCode.INVALID_CHARACTERS);
       return;
     }
     if (length < MIN_LENGTH || containsUsername(username, password) || !variedEnough(password, length)) {
-      violations.add(FIELD, FieldViolationCode.WEAK_PASSWORD);
+      violations.add(field, FieldViolationCode.WEAK_PASSWORD);
     }
   }
 

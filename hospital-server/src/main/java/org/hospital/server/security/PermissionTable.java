@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.operations.v1.OperationsServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
+import org.hospital.proto.auth.v1.StaffAdminServiceGrpc;
 import org.hospital.proto.clinical.v1.ChartServiceGrpc;
 import org.hospital.proto.clinical.v1.MedicationServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
@@ -72,7 +73,17 @@ public final class PermissionTable {
   private static final Map<Privilege, Set<Role>> PRIVILEGES = Map.of(
       Privilege.READ_CLINICAL_TEXT, EnumSet.of(Role.DOCTOR, Role.NURSE),
       Privilege.COVER_CLINICIAN_QUEUE, EnumSet.of(Role.DOCTOR),
-      Privilege.OVERBOOK, EnumSet.of(Role.ADMIN));
+      Privilege.OVERBOOK, EnumSet.of(Role.ADMIN),
+      Privilege.MANAGE_STAFF, EnumSet.of(Role.ADMIN));
+
+  /**
+   * What a session whose password was set by an administrator may call until the user has changed it: the
+   * change itself, who am I, and signing out. Checked by the auth interceptor after the method's rule.
+   */
+  private static final Set<String> WHILE_PASSWORD_MUST_CHANGE = Set.of(
+      AuthServiceGrpc.getChangeOwnPasswordMethod().getFullMethodName(),
+      AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(),
+      AuthServiceGrpc.getLogoutMethod().getFullMethodName());
 
   private PermissionTable(Map<String, Rule> rules) {
     this.rules = Map.copyOf(rules);
@@ -90,6 +101,16 @@ public final class PermissionTable {
     t.put(AuthServiceGrpc.getLoginMethod().getFullMethodName(), PUBLIC);
     t.put(AuthServiceGrpc.getLogoutMethod().getFullMethodName(), AUTHENTICATED);
     t.put(AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(), AUTHENTICATED);
+    t.put(AuthServiceGrpc.getChangeOwnPasswordMethod().getFullMethodName(), AUTHENTICATED);
+
+    Rule staffManagers = holders(Privilege.MANAGE_STAFF);
+    t.put(StaffAdminServiceGrpc.getListStaffMethod().getFullMethodName(), staffManagers);
+    t.put(StaffAdminServiceGrpc.getCreateStaffMethod().getFullMethodName(), staffManagers);
+    t.put(StaffAdminServiceGrpc.getUpdateStaffRolesMethod().getFullMethodName(), staffManagers);
+    t.put(StaffAdminServiceGrpc.getResetStaffPasswordMethod().getFullMethodName(), staffManagers);
+    t.put(StaffAdminServiceGrpc.getLockStaffMethod().getFullMethodName(), staffManagers);
+    t.put(StaffAdminServiceGrpc.getUnlockStaffMethod().getFullMethodName(), staffManagers);
+    t.put(StaffAdminServiceGrpc.getEndStaffSessionsMethod().getFullMethodName(), staffManagers);
 
     Rule anyClinicalOrOfficeStaff = roles(Role.RECEPTION, Role.NURSE, Role.DOCTOR, Role.BILLING, Role.ADMIN);
     Rule registrars = roles(Role.RECEPTION, Role.ADMIN);
@@ -180,6 +201,15 @@ public final class PermissionTable {
     t.put(io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServerReflectionInfoMethod().getFullMethodName(),
         PUBLIC);
     return new PermissionTable(t);
+  }
+
+  /** Whether a session that must change its password first may call the method. */
+  public boolean allowedWhilePasswordMustChange(String fullMethodName) {
+    return WHILE_PASSWORD_MUST_CHANGE.contains(fullMethodName);
+  }
+
+  private static Rule holders(Privilege privilege) {
+    return new AnyOf(PRIVILEGES.get(privilege));
   }
 
   private static Rule roles(Role first, Role... more) {

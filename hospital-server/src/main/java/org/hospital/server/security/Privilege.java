@@ -10,5 +10,7 @@ public enum Privilege {
   /** Call the next patient from another clinician's queue, saying why; audited. */
   COVER_CLINICIAN_QUEUE,
   /** Book on top of an existing appointment, saying why; audited. */
-  OVERBOOK
+  OVERBOOK,
+  /** Create staff accounts, set their roles, reset passwords, lock and unlock, end sessions; audited. */
+  MANAGE_STAFF
 }

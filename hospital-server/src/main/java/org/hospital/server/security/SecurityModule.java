@@ -20,18 +20,24 @@ public final class SecurityModule {
   private final AuthInterceptor authInterceptor;
   private final AuthGrpcService authService;
   private final SessionRetention sessionRetention;
+  private final StaffAdminGrpcService staffAdminService;
 
   public SecurityModule(Database db, AuditTrail audit, ServerConfig config, Clock clock) {
     // One hash per core at a time: more would only queue in the scheduler while holding 19 MiB each.
     PasswordHasher hasher = new PasswordHasher(Runtime.getRuntime().availableProcessors());
     this.permissions = PermissionTable.standard();
-    this.staffAccounts = new StaffAccounts(db, hasher, new PasswordPolicy(), clock);
+    PasswordPolicy policy = new PasswordPolicy();
+    this.staffAccounts = new StaffAccounts(db, hasher, policy, clock);
     this.throttles = SignInThrottles.configured(db, audit, clock, config.signInLimits());
     this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(), throttles);
     this.authInterceptor = new AuthInterceptor(permissions, sessions, audit);
     this.authService = new AuthGrpcService(sessions, throttles);
     this.sessionRetention = new SessionRetention(db, clock, config.operations().sessionRetention(),
         config.sessionIdleTimeout());
+    this.authService = new AuthGrpcService(sessions, throttles,
+        new PasswordChanges(db, hasher, policy, audit, clock));
+    this.staffAdminService = new StaffAdminGrpcService(
+        new StaffAdministration(db, staffAccounts, hasher, policy, audit, clock));
   }
 
   /** Install on every service, inside {@code ErrorMappingInterceptor} (which must be the outermost). */
@@ -41,6 +47,11 @@ public final class SecurityModule {
 
   public BindableService authService() {
     return authService;
+  }
+
+  /** Administrators' StaffAdminService. */
+  public BindableService staffAdminService() {
+    return staffAdminService;
   }
 
   public StaffAccounts staffAccounts() {

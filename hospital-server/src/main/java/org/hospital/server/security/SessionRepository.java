@@ -2,7 +2,11 @@ package org.hospital.server.security;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.persistence.DbTime;
 
@@ -75,5 +79,40 @@ final class SessionRepository {
             + " or (s.endedAt is null and s.lastSeenAt < :cutoff)")
         .setParameter("cutoff", DbTime.toDb(cutoff))
         .executeUpdate();
+  }
+
+  /**
+   * Ends every open session of the account except {@code keepTokenHash}'s (null keeps none), with
+   * {@code reason}; the ids of the sessions ended.
+   */
+  static List<Long> endAllOf(EntityManager em, long staffId, SessionEndReason reason, Instant now,
+      String keepTokenHash) {
+    List<StaffSession> open = em.createQuery(
+            "select s from StaffSession s where s.staffId = :id and s.endedAt is null", StaffSession.class)
+        .setParameter("id", staffId)
+        .getResultList();
+    return open.stream()
+        .filter(s -> keepTokenHash == null || !keepTokenHash.equals(s.tokenHash()))
+        .filter(s -> end(em, s.id(), reason, now))
+        .map(StaffSession::id)
+        .toList();
+  }
+
+  /** When each account last signed in, by staff id; accounts that never did are absent. */
+  Map<Long, Instant> lastSignIns() {
+    return db.read(em -> em.createQuery(
+            "select s.staffId, max(s.createdAt) from StaffSession s group by s.staffId", Object[].class)
+        .getResultList().stream()
+        .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+            r -> DbTime.fromDb((OffsetDateTime) r[1]))));
+  }
+
+  /** How many sessions each account has that have not ended, by staff id. */
+  Map<Long, Integer> openCounts() {
+    return db.read(em -> em.createQuery("select s.staffId, count(s) from StaffSession s where s.endedAt is null"
+            + " group by s.staffId", Object[].class)
+        .getResultList().stream()
+        .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+            r -> ((Number) r[1]).intValue())));
   }
 }

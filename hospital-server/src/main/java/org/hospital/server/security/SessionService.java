@@ -177,6 +177,6 @@ public final class SessionService {
 
   static CurrentUser toUser(StaffAccount account, StaffSession session, String peer) {
     return new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
-        Sources.describe(peer, session.workstation()));
+        Sources.describe(peer, session.workstation()), account.passwordMustChange());
   }
 }

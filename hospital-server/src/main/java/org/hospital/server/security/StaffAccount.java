@@ -41,6 +41,9 @@ public class StaffAccount {
   @Column(name = "enabled") private boolean enabled;
   // OffsetDateTime at UTC: EclipseLink converts it reliably on both databases, Instant it does not.
   @Column(name = "created_at", updatable = false) private OffsetDateTime createdAt;
+  @Column(name = "password_must_change") private boolean passwordMustChange;
+  @Column(name = "updated_at") private OffsetDateTime updatedAt;
+  @Column(name = "updated_by") private String updatedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -88,5 +91,56 @@ public class StaffAccount {
 
   public Set<Role> roles() {
     return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+  }
+
+  public boolean passwordMustChange() {
+    return passwordMustChange;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** Who changed the account last; accounts not changed since they were made answer with their creation. */
+  String updatedBy() {
+    return updatedBy == null ? "" : updatedBy;
+  }
+
+  Instant updatedAt() {
+    return DbTime.fromDb(updatedAt == null ? createdAt : updatedAt);
+  }
+
+  /** A password set by an administrator, which its user must replace at the next sign-in. */
+  void setPasswordByAdministrator(String hash, String by, Instant now) {
+    passwordHash = hash;
+    passwordMustChange = true;
+    changed(by, now);
+  }
+
+  /** A password the user chose. */
+  void setOwnPassword(String hash, Instant now) {
+    passwordHash = hash;
+    passwordMustChange = false;
+    changed(username, now);
+  }
+
+  void setRoles(Set<Role> newRoles, String by, Instant now) {
+    roles = EnumSet.copyOf(newRoles);
+    changed(by, now);
+  }
+
+  void setEnabled(boolean value, String by, Instant now) {
+    enabled = value;
+    changed(by, now);
+  }
+
+  /** For a new account whose first password an administrator gave. */
+  void requirePasswordChange() {
+    passwordMustChange = true;
+  }
+
+  private void changed(String by, Instant now) {
+    updatedBy = by;
+    updatedAt = DbTime.toDb(now);
   }
 }

@@ -2,6 +2,7 @@ package org.hospital.server.security;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.hospital.server.persistence.Database;
 
@@ -22,6 +23,10 @@ final class StaffAccountRepository {
 
   Optional<StaffAccount> findById(long id) {
     return db.read(em -> Optional.ofNullable(em.find(StaffAccount.class, id)));
+  }
+
+  List<StaffAccount> all() {
+    return db.read(em -> em.createQuery("select a from StaffAccount a", StaffAccount.class).getResultList());
   }
 
   boolean exists(String username) {

@@ -1,8 +1,10 @@
 package org.hospital.server.security;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.hospital.server.persistence.UniqueViolation;
 import org.hospital.proto.common.v1.FieldViolationCode;
@@ -11,7 +13,7 @@ import org.hospital.server.errors.Violations;
 import org.hospital.server.persistence.Database;
 
 /**
- * Creates staff accounts (demo-data seeding now, administration screens later). Usernames are lower case
+ * Creates staff accounts (demo data, the create-admin command, administrators). Usernames are lower case
  * ASCII so that "Alice" and "alice" can never be two people.
  */
 public final class StaffAccounts {
@@ -40,21 +42,44 @@ public final class StaffAccounts {
    * {@code display_name}, {@code roles}, {@code password}) or ALREADY_EXISTS (field {@code username}).
    */
   public long create(String username, String displayName, String password, Set<Role> roles) {
+    return insert(username, displayName, password, roles, "password", false, em -> { });
+  }
+
+  /**
+   * Creates an account whose password, given by an administrator, must be changed at the first sign-in;
+   * {@code alsoWithin} runs in the insert's transaction (the audit entry). Fails as {@link #create} does,
+   * the password's field being {@code passwordField}.
+   */
+  StaffAccount createWithPasswordToChange(String username, String displayName, String password, Set<Role> roles,
+      String passwordField, Consumer<EntityManager> alsoWithin) {
+    long id = insert(username, displayName, password, roles, passwordField, true, alsoWithin);
+    return repository.findById(id).orElseThrow();
+  }
+
+  private long insert(String username, String displayName, String password, Set<Role> roles,
+      String passwordField, boolean mustChange,
+      Consumer<EntityManager> alsoWithin) {
     Violations v = new Violations();
     checkUsername(username, v);
     checkDisplayName(displayName, v);
     if (roles == null || roles.isEmpty()) {
       v.add("roles", FieldViolationCode.REQUIRED);
     }
-    policy.check(username, password, v);
+    policy.check(username, password, passwordField, v);
     v.throwIfAny();
     if (repository.exists(username)) {
       throw DomainException.alreadyExists("username");
     }
     StaffAccount account = StaffAccount.create(username, displayName, hasher.hash(password), roles,
         clock.instant());
+    if (mustChange) {
+      account.requirePasswordChange();
+    }
     try {
-      db.runInTransaction(em -> StaffAccountRepository.insert(em, account));
+      db.runInTransaction(em -> {
+        StaffAccountRepository.insert(em, account);
+        alsoWithin.accept(em);
+      });
     } catch (PersistenceException e) {
       if (UniqueViolation.of(e, "staff_account_username_unique")) {
         // someone else took the name between our check and the insert

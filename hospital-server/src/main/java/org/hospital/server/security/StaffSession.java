@@ -54,6 +54,10 @@ public class StaffSession {
     return id;
   }
 
+  String tokenHash() {
+    return tokenHash;
+  }
+
   public long staffId() {
     return staffId;
   }

@@ -49,7 +49,7 @@ final class AuthRpcServer implements AutoCloseable {
         .build();
     BindableService audit = new AuditGrpcService(new AuditChainVerifier(f.db().dataSource()), f.audit);
     for (ServerServiceDefinition service : new ServerServiceDefinition[] {
-        f.security.authService().bindService(), audit.bindService(),
+        f.security.authService().bindService(), f.security.staffAdminService().bindService(), audit.bindService(),
         new HealthStatusManager().getHealthService().bindService(), unlisted}) {
       builder.addService(ServerInterceptors.intercept(service, f.security.authInterceptor(),
           new ErrorMappingInterceptor()));

@@ -24,6 +24,7 @@ class PermissionTableTest {
   /** Every service the server exposes. A new service belongs here, and then its methods need rules. */
   private static final List<ServiceDescriptor> SERVED = List.of(
       AuthServiceGrpc.getServiceDescriptor(),
+      org.hospital.proto.auth.v1.StaffAdminServiceGrpc.getServiceDescriptor(),
       PatientServiceGrpc.getServiceDescriptor(),
       AuditServiceGrpc.getServiceDescriptor(),
       SchedulingServiceGrpc.getServiceDescriptor(),
@@ -83,6 +84,25 @@ class PermissionTableTest {
         rule(SchedulingServiceGrpc.getCallNextPatientMethod()));
     assertEquals(new PermissionTable.AnyOf(EnumSet.of(Role.RECEPTION, Role.ADMIN, Role.NURSE)),
         rule(SchedulingServiceGrpc.getCheckInMethod()));
+  }
+
+  @Test
+  void staffAdministrationIsForHoldersOfManageStaffAndEveryoneChangesTheirOwnPassword() {
+    PermissionTable.Rule managers = new PermissionTable.AnyOf(Set.of(Role.ADMIN));
+    for (var method : org.hospital.proto.auth.v1.StaffAdminServiceGrpc.getServiceDescriptor().getMethods()) {
+      assertEquals(managers, rule(method), method.getFullMethodName());
+    }
+    assertTrue(PermissionTable.grants(Privilege.MANAGE_STAFF, Set.of(Role.ADMIN)));
+    assertFalse(PermissionTable.grants(Privilege.MANAGE_STAFF, EnumSet.complementOf(EnumSet.of(Role.ADMIN))));
+    assertEquals(PermissionTable.AUTHENTICATED, rule(AuthServiceGrpc.getChangeOwnPasswordMethod()));
+  }
+
+  @Test
+  void aSessionThatMustChangeItsPasswordReachesOnlyTheChangeWhoAmIAndSignOut() {
+    List<String> allowed = servedMethods().stream().filter(table::allowedWhilePasswordMustChange).sorted().toList();
+    assertEquals(List.of(AuthServiceGrpc.getChangeOwnPasswordMethod().getFullMethodName(),
+        AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(),
+        AuthServiceGrpc.getLogoutMethod().getFullMethodName()), allowed);
   }
 
   @Test

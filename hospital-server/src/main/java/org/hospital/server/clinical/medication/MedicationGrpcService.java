@@ -59,6 +59,9 @@ public final class MedicationGrpcService extends MedicationServiceGrpc.Medicatio
     Violations v = new Violations();
     if (r.getQuery().length() > MAX_QUERY) {
       v.add("query", FieldViolationCode.TOO_LONG);
+    } else if (org.hospital.server.errors.TextRules.hasForbiddenCharacters(r.getQuery())) {
+      // PostgreSQL refuses a NUL in a parameter outright: a search text with control characters is bad input
+      v.add("query", FieldViolationCode.INVALID_CHARACTERS);
     }
     if (r.getLimit() < 0 || r.getLimit() > MAX_PRODUCTS) {
       v.add("limit", FieldViolationCode.OUT_OF_RANGE);
