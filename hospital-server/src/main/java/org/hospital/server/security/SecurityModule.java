@@ -31,7 +31,6 @@ public final class SecurityModule {
     this.throttles = SignInThrottles.configured(db, audit, clock, config.signInLimits());
     this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(), throttles);
     this.authInterceptor = new AuthInterceptor(permissions, sessions, audit);
-    this.authService = new AuthGrpcService(sessions, throttles);
     this.sessionRetention = new SessionRetention(db, clock, config.operations().sessionRetention(),
         config.sessionIdleTimeout());
     this.authService = new AuthGrpcService(sessions, throttles,
