@@ -106,7 +106,7 @@ public final class HospitalServer implements AutoCloseable {
       }
       feeds = new LiveFeeds(db, clock);
       SchedulingModule scheduling = new SchedulingModule(db, audit, security.sessions(), feeds, config.zone(),
-          clock);
+          config.checkInOpensBefore(), clock);
       HealthStatusManager health = new HealthStatusManager();
       DrugSubstanceList substances = DrugSubstanceList.shipped();
       PdfReports pdfs = new PdfReports();

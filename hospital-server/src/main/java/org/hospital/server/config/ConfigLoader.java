@@ -49,6 +49,7 @@ public final class ConfigLoader {
     d.put("hospital.zone", "");
     d.put("audit.checkpoint.interval", "1m");
     d.put("hospital.name", ServerConfig.DEFAULT_HOSPITAL_NAME);
+    d.put("checkin.opens.before", "2h");
     return Map.copyOf(d);
   }
 
@@ -151,7 +152,8 @@ public final class ConfigLoader {
         zone(v, "hospital.zone"),
         duration(v, "audit.checkpoint.interval"),
         hospitalName(v),
-        bool(v, "demo.outside.records"));
+        bool(v, "demo.outside.records"),
+        checkInOpensBefore(v));
   }
 
   private static String hospitalName(Map<String, String> v) {
@@ -160,6 +162,15 @@ public final class ConfigLoader {
       throw new ConfigException("hospital.name must be 1 to 120 characters");
     }
     return name;
+  }
+
+  /** Within the day: check-in is for the appointment's own day, so more than a day before would mean nothing. */
+  private static Duration checkInOpensBefore(Map<String, String> v) {
+    Duration d = duration(v, "checkin.opens.before");
+    if (d.compareTo(Duration.ofHours(24)) > 0) {
+      throw new ConfigException("checkin.opens.before must be at most 24h, not " + v.get("checkin.opens.before"));
+    }
+    return d;
   }
 
   private static SignInLimits signInLimits(Map<String, String> v) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -29,12 +28,13 @@ public final class TestHospitalServer implements AutoCloseable {
   private final Runnable dropDatabase;
   private ServerConfig config;
   private HospitalServer server;
+  private final ShiftableClock clock = new ShiftableClock();
 
   private TestHospitalServer(Path dataDir, ServerConfig config, Runnable dropDatabase) {
     this.dataDir = dataDir;
     this.dropDatabase = dropDatabase;
     this.config = config;
-    this.server = HospitalServer.start(config, Clock.systemUTC());
+    this.server = HospitalServer.start(config, clock);
     this.config = config.withPort(server.port());
   }
 
@@ -106,6 +106,11 @@ public final class TestHospitalServer implements AutoCloseable {
     return config;
   }
 
+  /** The server's clock: the system's unless a test shifts it. */
+  public ShiftableClock clock() {
+    return clock;
+  }
+
   public HospitalServer server() {
     return server;
   }
@@ -120,7 +125,7 @@ public final class TestHospitalServer implements AutoCloseable {
 
   public void restart() {
     stop();
-    server = HospitalServer.start(config, Clock.systemUTC());
+    server = HospitalServer.start(config, clock);
   }
 
   @Override
