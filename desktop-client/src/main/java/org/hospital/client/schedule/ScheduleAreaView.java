@@ -211,9 +211,15 @@ public final class ScheduleAreaView extends BorderPane {
     Button cancel = button("cancelButton", i18n.get("schedule.action.cancel"), "schedule.cancelTooltip",
         b -> day.cancel());
     cancel.getStyleClass().add(Styles.DANGER);
-    for (Button b : List.of(book, checkIn, walkIn, move, noShow, cancel)) {
+    for (Button b : List.of(book, walkIn, move, noShow, cancel)) {
       b.disableProperty().bind(day.busyProperty());
     }
+    // disabled for an appointment of another day, with the reason where the desk looks for it
+    checkIn.disableProperty().bind(day.busyProperty().or(day.checkInRefusalProperty().isNotEmpty()));
+    String checkInHelp = i18n.get("schedule.checkInTooltip");
+    checkIn.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> day.checkInRefusalProperty().get().isEmpty() ? checkInHelp : day.checkInRefusalProperty().get(),
+        day.checkInRefusalProperty()));
     Button printList = button("printDayListButton", i18n.get("print.dayList"), "print.dayListTooltip",
         b -> printDayList());
     printList.disableProperty().bind(print.busyProperty());

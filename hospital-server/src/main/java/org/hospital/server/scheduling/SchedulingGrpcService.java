@@ -87,7 +87,7 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
     SchedulingRequestValidator validate = new SchedulingRequestValidator(clock, queries.zone());
     this.waitListFeed = waitListFeed;
     this.commands = new SchedulingCommands(validate, queries::startOfDay);
-    this.reads = new ScheduleReadRpcs(queries, validate, commands, checkIn.opensBefore());
+    this.reads = new ScheduleReadRpcs(queries, validate, commands, checkIn.opensBefore(), clock);
     this.appointments = new AppointmentRpcs(bookings, series, visits, commands);
     this.visits = new VisitRpcs(visits);
     this.clinicHours = new ClinicHoursRpcs(templates, queries, clock);

@@ -53,6 +53,7 @@ public final class DayScheduleViewModel {
   private final ScheduleDialogs dialogs;
   private final Clock clock;
   private final ZoneId fallbackZone;
+  private final ErrorMessages errors;
 
   private final ObjectProperty<Clinic> clinic = new SimpleObjectProperty<>();
   private final ObservableList<Department> departments = FXCollections.observableArrayList();
@@ -62,6 +63,7 @@ public final class DayScheduleViewModel {
   private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
   private final ObjectProperty<Clinician> weekClinician = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper checkInRefusal = new ReadOnlyStringWrapper("");
   private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
   private final ActionStatus status;
   private final AppointmentMover mover;
@@ -81,6 +83,7 @@ public final class DayScheduleViewModel {
     this.dialogs = dialogs;
     this.clock = clock;
     this.fallbackZone = clock.getZone();
+    this.errors = errors;
     this.status = new ActionStatus(tasks, errors);
     this.mover = new AppointmentMover(i18n, text, gateway, dialogs, clock, status, clinic::get);
     this.actions = new AppointmentActions(i18n, text, gateway, dialogs, status, clinic::get);
@@ -96,6 +99,7 @@ public final class DayScheduleViewModel {
       reload();
     });
     date.addListener((obs, old, now) -> reload());
+    selected.addListener((obs, old, now) -> checkInRefusal.set(checkInRefusal(selectedAppointment()).orElse("")));
     span.addListener((obs, old, now) -> reload());
     weekClinician.addListener((obs, old, now) -> {
       if (span.get() == Span.WEEK) {
@@ -109,10 +113,10 @@ public final class DayScheduleViewModel {
     BooleanProperty loading = live.loadingProperty();
     loading.set(true);
     tasks.run(gateway::listClinicians, response -> {
-      Clinic loaded = Clinic.of(response, fallbackZone);
+      Clinic loaded = Clinic.of(response, fallbackZone, clock.instant());
       clinic.set(loaded);
-      // "today" is the hospital's today, which differs from the workstation's near midnight
-      date.set(LocalDate.now(clock.withZone(loaded.zone())));
+      // "today" is the hospital's today by the server's clock, which differs from the workstation's near midnight
+      date.set(loaded.today(clock));
       departments.setAll(loaded.departments().stream()
           .filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty()).toList());
       if (!departments.isEmpty()) {
@@ -141,7 +145,8 @@ public final class DayScheduleViewModel {
   }
 
   public void today() {
-    date.set(LocalDate.now(clock.withZone(zone())));
+    Clinic known = clinic.get();
+    date.set(known == null ? LocalDate.now(clock) : known.today(clock));
   }
 
   private void reload() {
@@ -235,7 +240,32 @@ public final class DayScheduleViewModel {
 
   /** Marks the selected booked patient as arrived (Ctrl+I). */
   public void checkIn() {
+    Optional<String> refusal = checkInRefusal(selectedAppointment());
+    if (refusal.isPresent()) {
+      status.refuse(refusal.get());
+      return;
+    }
     withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", actions::checkIn);
+  }
+
+  /**
+   * Why the selected booked appointment cannot be checked in now (another day, or not yet open), in the
+   * server's words; empty when it can, or when nothing booked is selected.
+   */
+  private Optional<String> checkInRefusal(Optional<Appointment> appointment) {
+    Clinic known = clinic.get();
+    if (known == null || appointment.isEmpty() || appointment.get().getStatus() != AppointmentStatus.BOOKED) {
+      return Optional.empty();
+    }
+    java.time.Instant start = java.time.Instant.ofEpochSecond(appointment.get().getStart().getSeconds(),
+        appointment.get().getStart().getNanos());
+    return known.checkIn().refusal(start, known.now(clock))
+        .map(r -> errors.checkInRefusal(r.start(), r.opensAt(), r.closed(), known.zone()));
+  }
+
+  /** Empty, or why Check in is disabled for the selected appointment (its tooltip). */
+  public ReadOnlyStringProperty checkInRefusalProperty() {
+    return checkInRefusal.getReadOnlyProperty();
   }
 
   /**
