@@ -31,6 +31,14 @@ public final class TestHospitalServer implements AutoCloseable {
   private final ShiftableClock clock = new ShiftableClock();
 
   private TestHospitalServer(Path dataDir, ServerConfig config, Runnable dropDatabase) {
+    this(dataDir, config, dropDatabase, null);
+  }
+
+  /** @param startAt where the server's clock stands at start (null: the system's time) */
+  private TestHospitalServer(Path dataDir, ServerConfig config, Runnable dropDatabase, java.time.Instant startAt) {
+    if (startAt != null) {
+      clock.shiftTo(startAt);
+    }
     this.dataDir = dataDir;
     this.dropDatabase = dropDatabase;
     this.config = config;
@@ -57,6 +65,16 @@ public final class TestHospitalServer implements AutoCloseable {
   /** As {@link #start(String, int, Duration)}, also importing the demo's outside records (Synthea) when asked. */
   public static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout,
       boolean outsideRecords) {
+    return start(databaseKind, demoPatients, sessionIdleTimeout, outsideRecords, null);
+  }
+
+  /** As {@link #start(String, int, Duration)}, on a clock that stands at {@code startAt} when the server starts. */
+  public static TestHospitalServer startAt(String databaseKind, int demoPatients, java.time.Instant startAt) {
+    return start(databaseKind, demoPatients, Duration.ofMinutes(15), false, startAt);
+  }
+
+  private static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout,
+      boolean outsideRecords, java.time.Instant startAt) {
     TestDatabases.EmptyPostgres pg = databaseKind.equals("postgresql") ? TestDatabases.emptyPostgres() : null;
     try {
       Path dir = Files.createTempDirectory("hospital-test-server");
@@ -69,7 +87,7 @@ public final class TestHospitalServer implements AutoCloseable {
       if (pg != null) {
         config = config.withDatabase(pg.url(), pg.user(), pg.password());
       }
-      return new TestHospitalServer(dir, config, pg == null ? () -> { } : pg.dropper());
+      return new TestHospitalServer(dir, config, pg == null ? () -> { } : pg.dropper(), startAt);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
