@@ -156,6 +156,15 @@ public final class ScheduleAreaView extends BorderPane {
     dayLabel.getStyleClass().add("day-label");
     dayLabel.textProperty().bind(day.periodTextProperty());
 
+    Label openedNote = new Label();
+    openedNote.setId("openedNote");
+    openedNote.getStyleClass().add(Styles.WARNING);
+    openedNote.textProperty().bind(day.openedNoteProperty());
+    openedNote.visibleProperty().bind(day.openedNoteProperty().isNotEmpty());
+    openedNote.managedProperty().bind(openedNote.visibleProperty());
+
+    openedNote.setWrapText(true);
+    openedNote.setMinHeight(Region.USE_PREF_SIZE);
     HBox heading = new HBox(12, title, dayLabel);
     heading.setAlignment(Pos.BASELINE_LEFT);
     ToggleGroup spanGroup = new ToggleGroup();
@@ -192,7 +201,7 @@ public final class ScheduleAreaView extends BorderPane {
         b -> day.findFreeSlot());
     FlowPane controls = new FlowPane(10, 6, department, clinician, spanButtons, dayButtons, picker, findFree);
     controls.setAlignment(Pos.CENTER_LEFT);
-    VBox bar = new VBox(8, heading, controls);
+    VBox bar = new VBox(8, heading, openedNote, controls);
     bar.getStyleClass().add("schedule-toolbar");
     return bar;
   }

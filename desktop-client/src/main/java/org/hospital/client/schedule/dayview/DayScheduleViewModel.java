@@ -46,6 +46,8 @@ public final class DayScheduleViewModel {
   /** What the grid shows: a department's clinicians on one day, or one clinician's week. */
   public enum Span { DAY, WEEK }
 
+  private static final int LOOK_AHEAD_DAYS = 13;
+
   private final I18n i18n;
   private final ScheduleText text;
   private final TaskRunner tasks;
@@ -64,6 +66,7 @@ public final class DayScheduleViewModel {
   private final ObjectProperty<Clinician> weekClinician = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper checkInRefusal = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper openedNote = new ReadOnlyStringWrapper("");
   private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
   private final ActionStatus status;
   private final AppointmentMover mover;
@@ -99,6 +102,12 @@ public final class DayScheduleViewModel {
       reload();
     });
     date.addListener((obs, old, now) -> reload());
+    // the note explains the day the view opened on; once the user goes elsewhere it no longer applies
+    date.addListener((obs, old, now) -> {
+      if (old != null && !old.equals(now)) {
+        openedNote.set("");
+      }
+    });
     selected.addListener((obs, old, now) -> checkInRefusal.set(checkInRefusal(selectedAppointment()).orElse("")));
     span.addListener((obs, old, now) -> reload());
     weekClinician.addListener((obs, old, now) -> {
@@ -108,17 +117,16 @@ public final class DayScheduleViewModel {
     });
   }
 
-  /** Loads departments and clinicians, then the first department's day. */
+  /** Loads departments and clinicians, then the first department's day (see {@link #opening}). */
   public void start() {
     BooleanProperty loading = live.loadingProperty();
     loading.set(true);
-    tasks.run(gateway::listClinicians, response -> {
-      Clinic loaded = Clinic.of(response, fallbackZone, clock.instant());
-      clinic.set(loaded);
-      // "today" is the hospital's today by the server's clock, which differs from the workstation's near midnight
-      date.set(loaded.today(clock));
-      departments.setAll(loaded.departments().stream()
-          .filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty()).toList());
+    tasks.run(() -> opening(gateway.listClinicians()), opened -> {
+      clinic.set(opened.clinic());
+      date.set(opened.day());
+      openedNote.set(opened.day().equals(opened.today()) ? ""
+          : i18n.format("schedule.openedOnNextClinicDay", text.day(opened.day())));
+      departments.setAll(opened.departments());
       if (!departments.isEmpty()) {
         department.set(departments.getFirst());
       } else {
@@ -128,6 +136,35 @@ public final class DayScheduleViewModel {
       loading.set(false);
       status.fail(failure);
     });
+  }
+
+  /** What the view opens on: the clinic, the departments with clinicians, today and the day shown. */
+  private record Opening(Clinic clinic, List<Department> departments, LocalDate today, LocalDate day) {}
+
+  /**
+   * Today, or when the first department has no clinic hours today (a weekend), the first day within two weeks
+   * that has: a first look shows a working day rather than an empty grid. Runs off the FX thread.
+   */
+  private Opening opening(org.hospital.proto.scheduling.v1.ListCliniciansResponse response) {
+    Clinic loaded = Clinic.of(response, fallbackZone, clock.instant());
+    // "today" is the hospital's today by the server's clock, which differs from the workstation's near midnight
+    LocalDate today = loaded.today(clock);
+    List<Department> withClinicians = loaded.departments().stream()
+        .filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty()).toList();
+    if (withClinicians.isEmpty()) {
+      return new Opening(loaded, withClinicians, today, today);
+    }
+    List<Long> ids = loaded.cliniciansOf(withClinicians.getFirst().getId()).stream().map(Clinician::getId).toList();
+    LocalDate first = gateway.listSlots(ids, today, today.plusDays(LOOK_AHEAD_DAYS)).stream()
+        .map(slot -> java.time.Instant.ofEpochSecond(slot.getStart().getSeconds()).atZone(loaded.zone())
+            .toLocalDate())
+        .filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(today);
+    return new Opening(loaded, withClinicians, today, first);
+  }
+
+  /** Empty, or why the view opened on another day than today ("No clinics today: showing ..."). */
+  public ReadOnlyStringProperty openedNoteProperty() {
+    return openedNote.getReadOnlyProperty();
   }
 
   /** Closes the live feed (the area is being left for good). */
