@@ -114,7 +114,7 @@ public final class HospitalServer implements AutoCloseable {
       }
       feeds = new LiveFeeds(db, clock);
       SchedulingModule scheduling = new SchedulingModule(db, audit, security.sessions(), feeds, config.zone(),
-          clock);
+          config.checkInOpensBefore(), clock);
       // The feeds' housekeeping thread is the server's one scheduler for periodic chores.
       feeds.housekeeping(SessionRetention.INTERVAL, security.sessionRetention()::purge);
       HealthStatusManager health = new HealthStatusManager();

@@ -51,6 +51,18 @@ public final class ErrorMessages {
     }
   }
 
+  /**
+   * Why a check-in is refused, naming the appointment's day and time in {@code zone} (the hospital's): "Check-in
+   * opens at 07:30: this appointment is on Monday 7 December at 09:30", or that the day is over (a no-show).
+   */
+  public String checkInRefusal(Instant start, Instant opensAt, boolean closed, ZoneId zone) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern(i18n.get("checkIn.dayPattern"), i18n.locale()).withZone(zone);
+    // 24-hour times, as the schedule shows them
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", i18n.locale()).withZone(zone);
+    return closed ? i18n.format("checkIn.closed", day.format(start), time.format(start))
+        : i18n.format("checkIn.notYet", day.format(start), time.format(start), time.format(opensAt));
+  }
+
   public String fieldMessage(FieldProblem problem) {
     FieldViolationCode code = problem.code();
     if (code == FieldViolationCode.TOO_LONG && problem.maxLength() > 0) {
@@ -72,6 +84,15 @@ public final class ErrorMessages {
     if (reason == ErrorReason.STALE_VERSION) {
       return i18n.format("error.staleVersionBy", failure.metadata().getOrDefault("updated_by", "?"),
           localTime(failure.metadata().get("updated_at")));
+    }
+    if (reason == ErrorReason.OUTSIDE_CHECK_IN_WINDOW) {
+      try {
+        return checkInRefusal(Instant.parse(failure.metadata().get("appointment_start")),
+            Instant.parse(failure.metadata().get("opens_at")), "CLOSED".equals(failure.metadata().get("window")),
+            zone);
+      } catch (DateTimeException | NullPointerException e) {
+        return i18n.get("error.reason.OUTSIDE_CHECK_IN_WINDOW");
+      }
     }
     if (reason == ErrorReason.SLOT_TAKEN && !failure.nextFreeSlots().isEmpty()) {
       return i18n.format("error.slotTakenNextFree", failure.nextFreeSlots().stream()

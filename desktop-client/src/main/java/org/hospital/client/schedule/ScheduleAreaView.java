@@ -156,6 +156,15 @@ public final class ScheduleAreaView extends BorderPane {
     dayLabel.getStyleClass().add("day-label");
     dayLabel.textProperty().bind(day.periodTextProperty());
 
+    Label openedNote = new Label();
+    openedNote.setId("openedNote");
+    openedNote.getStyleClass().add(Styles.WARNING);
+    openedNote.textProperty().bind(day.openedNoteProperty());
+    openedNote.visibleProperty().bind(day.openedNoteProperty().isNotEmpty());
+    openedNote.managedProperty().bind(openedNote.visibleProperty());
+
+    openedNote.setWrapText(true);
+    openedNote.setMinHeight(Region.USE_PREF_SIZE);
     HBox heading = new HBox(12, title, dayLabel);
     heading.setAlignment(Pos.BASELINE_LEFT);
     ToggleGroup spanGroup = new ToggleGroup();
@@ -192,7 +201,7 @@ public final class ScheduleAreaView extends BorderPane {
         b -> day.findFreeSlot());
     FlowPane controls = new FlowPane(10, 6, department, clinician, spanButtons, dayButtons, picker, findFree);
     controls.setAlignment(Pos.CENTER_LEFT);
-    VBox bar = new VBox(8, heading, controls);
+    VBox bar = new VBox(8, heading, openedNote, controls);
     bar.getStyleClass().add("schedule-toolbar");
     return bar;
   }
@@ -211,9 +220,15 @@ public final class ScheduleAreaView extends BorderPane {
     Button cancel = button("cancelButton", i18n.get("schedule.action.cancel"), "schedule.cancelTooltip",
         b -> day.cancel());
     cancel.getStyleClass().add(Styles.DANGER);
-    for (Button b : List.of(book, checkIn, walkIn, move, noShow, cancel)) {
+    for (Button b : List.of(book, walkIn, move, noShow, cancel)) {
       b.disableProperty().bind(day.busyProperty());
     }
+    // disabled for an appointment of another day, with the reason where the desk looks for it
+    checkIn.disableProperty().bind(day.busyProperty().or(day.checkInRefusalProperty().isNotEmpty()));
+    String checkInHelp = i18n.get("schedule.checkInTooltip");
+    checkIn.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> day.checkInRefusalProperty().get().isEmpty() ? checkInHelp : day.checkInRefusalProperty().get(),
+        day.checkInRefusalProperty()));
     Button printList = button("printDayListButton", i18n.get("print.dayList"), "print.dayListTooltip",
         b -> printDayList());
     printList.disableProperty().bind(print.busyProperty());

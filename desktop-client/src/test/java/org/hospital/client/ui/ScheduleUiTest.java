@@ -64,6 +64,7 @@ class ScheduleUiTest extends ClientUiTest {
 
   @AfterEach
   void closeOtherDesks() throws Exception {
+    LiveServer.get().clock().reset();
     otherDesk.close();
     if (secondStage != null) {
       interact(() -> {
@@ -193,12 +194,36 @@ class ScheduleUiTest extends ClientUiTest {
   }
 
   @Test
-  void checkInWithOneActionThenCancelWithAReason() {
+  void checkInIsDisabledForAnotherDayWithTheDayAsItsTooltip() {
+    Slot later = freeSlot(okafor, 5);
+    Appointment booked = otherDesk.book(later, newPatient("Fairweather").getId());
     signInAndWait("reception");
+    openScheduleOn("General Medicine", toInstant(later).atZone(zone).toLocalDate());
+    waitUntil(() -> exists("#appointment-" + booked.getId()));
+    assertFalse(lookup("#checkInButton").query().isDisabled(), "nothing chosen yet");
+    click(cellId(later));
+    waitUntil(() -> lookup("#checkInButton").query().isDisabled());
+    ZonedDateTime start = toInstant(later).atZone(zone);
+    String expected = "Check-in opens at " + DateTimeFormatter.ofPattern("HH:mm").format(start.minusHours(2)
+        .isBefore(start.toLocalDate().atStartOfDay(zone)) ? start.toLocalDate().atStartOfDay(zone)
+            : start.minusHours(2))
+        + " on the day: this appointment is on "
+        + DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH).format(start) + " at "
+        + DateTimeFormatter.ofPattern("HH:mm").format(start) + ".";
+    assertEquals(expected, lookup("#checkInButton").queryAs(ButtonBase.class).getTooltip().getText());
+    screenshot("check-in-disabled-for-another-day");
+  }
+
+  @Test
+  void checkInWithOneActionThenCancelWithAReason() {
     Slot first = freeSlot(okafor, 3);
     Slot second = freeSlot(okafor, 4);
     Appointment arriving = otherDesk.book(first, newPatient("Abernethy").getId());
     Appointment cancelled = otherDesk.book(second, newPatient("Castellanos").getId());
+    // the patient arrives on the day: the server's clock is put half an hour before the appointment, and the
+    // desk signs in then (a jump of days would end an older session as idle)
+    LiveServer.get().clock().shiftTo(toInstant(first).minusSeconds(1800));
+    signInAndWait("reception");
     openScheduleOn("General Medicine", toInstant(first).atZone(zone).toLocalDate());
     waitUntil(() -> exists("#appointment-" + arriving.getId()));
 

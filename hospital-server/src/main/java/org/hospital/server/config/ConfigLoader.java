@@ -56,6 +56,7 @@ public final class ConfigLoader {
     d.put("metrics.port", Integer.toString(ops.metricsPort()));
     d.put("session.retention.days", Long.toString(ops.sessionRetention().toDays()));
     d.put("backup.keep", Integer.toString(ops.backupKeep()));
+    d.put("checkin.opens.before", "2h");
     return Map.copyOf(d);
   }
 
@@ -170,6 +171,7 @@ public final class ConfigLoader {
     // The audit must be able to name who was signed in for as long as it is read: years, not days.
     return new OperationsSettings(bool(v, "metrics.enabled"), bind, intIn(v, "metrics.port", 0, 65535),
         Duration.ofDays(intIn(v, "session.retention.days", 1, 36_500)), intIn(v, "backup.keep", 1, 10_000));
+        checkInOpensBefore(v));
   }
 
   private static String hospitalName(Map<String, String> v) {
@@ -178,6 +180,15 @@ public final class ConfigLoader {
       throw new ConfigException("hospital.name must be 1 to 120 characters");
     }
     return name;
+  }
+
+  /** Within the day: check-in is for the appointment's own day, so more than a day before would mean nothing. */
+  private static Duration checkInOpensBefore(Map<String, String> v) {
+    Duration d = duration(v, "checkin.opens.before");
+    if (d.compareTo(Duration.ofHours(24)) > 0) {
+      throw new ConfigException("checkin.opens.before must be at most 24h, not " + v.get("checkin.opens.before"));
+    }
+    return d;
   }
 
   private static SignInLimits signInLimits(Map<String, String> v) {

@@ -31,9 +31,12 @@ public record ServerConfig(
     // With demo data: also import the shipped outside records (Synthea patients with their charts).
     boolean demoOutsideRecords,
     // Metrics endpoint, session and backup retention.
-    OperationsSettings operations) {
+    OperationsSettings operations,
+    // Check-in of a booked appointment opens this long before its start, never before the start of its day.
+    Duration checkInOpensBefore) {
 
   public static final String DEFAULT_HOSPITAL_NAME = "General Hospital";
+  public static final Duration DEFAULT_CHECK_IN_OPENS_BEFORE = Duration.ofHours(2);
 
   /** With the default checkpoint interval of one minute, for callers that do not set one. */
   public ServerConfig(Path dataDir, String bindAddress, int port, boolean plaintext, List<String> tlsHostnames,
@@ -41,7 +44,7 @@ public record ServerConfig(
       SignInLimits signInLimits, boolean demoData, int demoPatients, ZoneId zone) {
     this(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword, dbPoolSize, grpcThreads,
         sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1), DEFAULT_HOSPITAL_NAME,
-        false, OperationsSettings.DEFAULTS);
+        false, OperationsSettings.DEFAULTS, DEFAULT_CHECK_IN_OPENS_BEFORE);
   }
 
   public Path tlsDir() {
@@ -65,36 +68,36 @@ public record ServerConfig(
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
   }
 
   public ServerConfig withDemoData(boolean enabled, int patients) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, enabled, patients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
   }
 
   public ServerConfig withAuditCheckpointInterval(Duration interval) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        interval, hospitalName, demoOutsideRecords, operations);
+        interval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
   }
 
   public ServerConfig withOperations(OperationsSettings settings) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, settings);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, settings, checkInOpensBefore);
   }
 
   public ServerConfig withSessionIdleTimeout(Duration timeout) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, timeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
   }
 }

@@ -13,7 +13,12 @@ import org.hospital.server.security.StaffAccounts;
 /** Demo departments and a few doctors in each, so that schedules have someone to book. */
 final class DemoDepartments {
 
-  record Department(long id, String code, String name, String specialty) {}
+  /** {@code everyDay}: an emergency-type department, open seven days a week, 08:00-20:00. */
+  record Department(long id, String code, String name, String specialty, boolean everyDay) {
+    Department(long id, String code, String name, String specialty) {
+      this(id, code, name, specialty, false);
+    }
+  }
 
   record Doctor(String username, String displayName, String departmentCode) {}
 
@@ -23,7 +28,8 @@ final class DemoDepartments {
       new Department(3, "CARDIO", "Cardiology", "Cardiology"),
       new Department(4, "ORTHO", "Orthopaedics", "Orthopaedics"),
       new Department(5, "OBGYN", "Obstetrics and Gynaecology", "Obstetrics and gynaecology"),
-      new Department(6, "DERM", "Dermatology", "Dermatology")};
+      new Department(6, "DERM", "Dermatology", "Dermatology"),
+      new Department(7, "EMERG", "Emergency", "Emergency medicine", true)};
 
   /** The first is the "doctor" demo account; the others exist so that a day view has several columns. */
   static final Doctor[] DOCTORS = {
@@ -36,7 +42,9 @@ final class DemoDepartments {
       new Doctor("dr.novak", "Dr. Petra Novak", "CARDIO"),
       new Doctor("dr.silva", "Dr. Lucas Silva", "ORTHO"),
       new Doctor("dr.osei", "Dr. Abena Osei", "OBGYN"),
-      new Doctor("dr.kowalski", "Dr. Marta Kowalski", "DERM")};
+      new Doctor("dr.kowalski", "Dr. Marta Kowalski", "DERM"),
+      new Doctor("dr.mensah", "Dr. Kofi Mensah", "EMERG"),
+      new Doctor("dr.ferreira", "Dr. Ines Ferreira", "EMERG")};
 
   private DemoDepartments() {}
 

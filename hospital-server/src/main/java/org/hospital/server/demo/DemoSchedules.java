@@ -23,8 +23,10 @@ import org.hospital.server.scheduling.hours.WeeklyTemplate;
 
 /**
  * Demo weekly schedules (Monday to Friday 08:00-12:00 and 13:00-17:00; general medicine also Saturday
- * mornings) and appointments for today and the coming days: this morning's mostly done, some patients
- * checked in and waiting, the rest of the week partly booked.
+ * mornings; the emergency department every day 08:00-20:00) and appointments around the day the demo is
+ * started: the past week's visits completed (a few no-shows), this morning's mostly done, some patients
+ * checked in and waiting, today and the coming days booked. Everything is relative to the server's clock, so
+ * a first look at any day of the week shows a working hospital.
  */
 final class DemoSchedules {
 
@@ -36,7 +38,9 @@ final class DemoSchedules {
       "Headaches for two weeks", "Vaccination", "Chest discomfort on exertion", "Pre-operative assessment"};
   private static final VisitType[] VISIT_TYPES = {VisitType.FOLLOW_UP, VisitType.NEW_PATIENT,
       VisitType.CONSULTATION, VisitType.FOLLOW_UP, VisitType.PROCEDURE, VisitType.URGENT};
+  private static final LocalTime[][] EVERY_DAY_SESSIONS = {{LocalTime.of(8, 0), LocalTime.of(20, 0)}};
   private static final int DAYS_AHEAD = 6;
+  private static final int DAYS_BACK = 7;
 
   private DemoSchedules() {}
 
@@ -48,7 +52,7 @@ final class DemoSchedules {
       SchedulingSeed seed = new SchedulingSeed(c, BY);
       for (Map.Entry<String, Long> d : doctorIds.entrySet()) {
         seed.weeklyHours(d.getValue(), week(d.getValue(), slotMinutes(d.getKey()), generalMedicine(d.getKey()),
-            today.minusDays(7)), today.minusDays(7));
+            everyDay(d.getKey()), today.minusDays(DAYS_BACK)), today.minusDays(DAYS_BACK));
       }
       List<Long> patients = patientIds(c);
       int count = 0;
@@ -57,10 +61,12 @@ final class DemoSchedules {
         Instant now = clock.instant();
         for (Map.Entry<String, Long> d : doctorIds.entrySet()) {
           long department = departmentOf(d.getKey());
-          for (int day = 0; day <= DAYS_AHEAD; day++) {
+          for (int day = -DAYS_BACK; day <= DAYS_AHEAD; day++) {
             LocalDate date = today.plusDays(day);
-            for (Instant start : slotStarts(date, zone, slotMinutes(d.getKey()), generalMedicine(d.getKey()))) {
-              if (random.nextInt(100) < (day == 0 ? 75 : 55)) {
+            for (Instant start : slotStarts(date, zone, slotMinutes(d.getKey()), generalMedicine(d.getKey()),
+                everyDay(d.getKey()))) {
+              // the past and today as full as a real clinic's; the coming days fill up as they come closer
+              if (random.nextInt(100) < (day <= 0 ? 80 : 70 - 5 * day)) {
                 appointment(seed, d.getValue(), department, patients.get(random.nextInt(patients.size())),
                     start, start.plus(Duration.ofMinutes(slotMinutes(d.getKey()))), now, random);
                 count++;
@@ -81,6 +87,10 @@ final class DemoSchedules {
     return DemoDepartments.department(doctor(username).departmentCode()).code().equals("GENMED");
   }
 
+  private static boolean everyDay(String username) {
+    return DemoDepartments.department(doctor(username).departmentCode()).everyDay();
+  }
+
   /** General medicine sees patients every 15 minutes, the specialists every 20. */
   private static int slotMinutes(String username) {
     return generalMedicine(username) ? 15 : 20;
@@ -99,29 +109,32 @@ final class DemoSchedules {
     throw new IllegalArgumentException(username);
   }
 
-  private static List<WeeklyTemplate> week(long clinicianId, int minutes, boolean saturday, LocalDate validFrom) {
+  private static List<WeeklyTemplate> week(long clinicianId, int minutes, boolean saturday, boolean everyDay,
+      LocalDate validFrom) {
     List<WeeklyTemplate> sessions = new ArrayList<>();
-    for (int weekday = 1; weekday <= (saturday ? 6 : 5); weekday++) {
-      for (LocalTime[] session : SESSIONS) {
-        if (weekday == 6 && session[0].getHour() >= 12) {
-          continue;
-        }
+    for (int weekday = 1; weekday <= 7; weekday++) {
+      for (LocalTime[] session : sessions(DayOfWeek.of(weekday), saturday, everyDay)) {
         sessions.add(new WeeklyTemplate(clinicianId, weekday, session[0], session[1], minutes, 0, validFrom, null));
       }
     }
     return sessions;
   }
 
-  private static List<Instant> slotStarts(LocalDate date, ZoneId zone, int minutes, boolean saturday) {
-    List<Instant> out = new ArrayList<>();
-    DayOfWeek dow = date.getDayOfWeek();
-    if (dow == DayOfWeek.SUNDAY || dow == DayOfWeek.SATURDAY && !saturday) {
-      return out;
+  /** The sessions of a weekday: none on Sundays (Saturdays but general medicine's morning) unless every day. */
+  private static List<LocalTime[]> sessions(DayOfWeek dow, boolean saturday, boolean everyDay) {
+    if (everyDay) {
+      return List.of(EVERY_DAY_SESSIONS);
     }
-    for (LocalTime[] session : SESSIONS) {
-      if (dow == DayOfWeek.SATURDAY && session[0].getHour() >= 12) {
-        continue;
-      }
+    if (dow == DayOfWeek.SUNDAY || dow == DayOfWeek.SATURDAY && !saturday) {
+      return List.of();
+    }
+    return dow == DayOfWeek.SATURDAY ? List.<LocalTime[]>of(SESSIONS[0]) : List.of(SESSIONS);
+  }
+
+  private static List<Instant> slotStarts(LocalDate date, ZoneId zone, int minutes, boolean saturday,
+      boolean everyDay) {
+    List<Instant> out = new ArrayList<>();
+    for (LocalTime[] session : sessions(date.getDayOfWeek(), saturday, everyDay)) {
       for (LocalTime t = session[0]; !t.plusMinutes(minutes).isAfter(session[1]); t = t.plusMinutes(minutes)) {
         out.add(date.atTime(t).atZone(zone).toInstant());
       }
@@ -140,15 +153,20 @@ final class DemoSchedules {
     return ids;
   }
 
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
   /**
-   * Past slots of today are done (a few no-shows), those of the last hour and a bit are checked in and
+   * Past slots are done (a few no-shows), those of the last hour and a bit are checked in and
    * waiting, later ones booked. Booked three days ago, then moved through the states at the times they happened.
    */
   private static void appointment(SchedulingSeed seed, long clinicianId, long departmentId, long patientId,
       Instant start, Instant end, Instant now, SplittableRandom random) throws SQLException {
     long id = seed.booked(clinicianId, departmentId, patientId, start, end,
         VISIT_TYPES[random.nextInt(VISIT_TYPES.length)], REASONS[random.nextInt(REASONS.length)],
-        now.minus(Duration.ofDays(3)));
+        // booked some days before the visit, and never after now
+        min(start, now).minus(Duration.ofDays(3)));
     if (end.isBefore(now.minus(Duration.ofMinutes(60)))) {
       if (random.nextInt(10) == 0) {
         seed.moved(id, AppointmentStatus.NO_SHOW, end);

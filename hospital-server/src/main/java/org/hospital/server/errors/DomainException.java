@@ -112,6 +112,13 @@ public final class DomainException extends RuntimeException {
         Map.of("current_status", currentStatus), List.of());
   }
 
+  /** Check-in outside the appointment's window; {@code window} is "NOT_YET" or "CLOSED". */
+  public static DomainException outsideCheckInWindow(Instant appointmentStart, Instant opensAt, String window) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OUTSIDE_CHECK_IN_WINDOW, Map.of(
+        "appointment_start", appointmentStart.toString(), "opens_at", opensAt.toString(), "window", window),
+        List.of());
+  }
+
   /** Interruptive prescribing alerts without an override reason: one violation "overrides[key]" per alert key. */
   public static DomainException overrideRequired(List<String> alertKeys) {
     return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.OVERRIDE_REQUIRED, Map.of(),

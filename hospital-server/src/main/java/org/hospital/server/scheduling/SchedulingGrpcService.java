@@ -57,6 +57,7 @@ import org.hospital.server.scheduling.hours.ScheduleReadRpcs;
 import org.hospital.server.scheduling.hours.ScheduleTemplateService;
 import org.hospital.server.scheduling.series.SeriesService;
 import org.hospital.server.scheduling.visits.VisitRpcs;
+import org.hospital.server.scheduling.visits.CheckInWindow;
 import org.hospital.server.scheduling.visits.VisitService;
 import org.hospital.server.scheduling.waitlist.WaitListFeed;
 import org.hospital.server.scheduling.waitlist.WaitListRequests;
@@ -82,11 +83,11 @@ public final class SchedulingGrpcService extends SchedulingServiceGrpc.Schedulin
   SchedulingGrpcService(ScheduleQueryService queries, BookingService bookings, SeriesService series,
       VisitService visits,
       ScheduleTemplateService templates, WaitListService waitList, ScheduleFeed feed, Clock clock,
-      Supplier<BooleanSupplier> sessionWatch, WaitListFeed waitListFeed) {
+      Supplier<BooleanSupplier> sessionWatch, WaitListFeed waitListFeed, CheckInWindow checkIn) {
     SchedulingRequestValidator validate = new SchedulingRequestValidator(clock, queries.zone());
     this.waitListFeed = waitListFeed;
     this.commands = new SchedulingCommands(validate, queries::startOfDay);
-    this.reads = new ScheduleReadRpcs(queries, validate, commands);
+    this.reads = new ScheduleReadRpcs(queries, validate, commands, checkIn.opensBefore(), clock);
     this.appointments = new AppointmentRpcs(bookings, series, visits, commands);
     this.visits = new VisitRpcs(visits);
     this.clinicHours = new ClinicHoursRpcs(templates, queries, clock);

@@ -2,6 +2,7 @@ package org.hospital.server.scheduling;
 
 import io.grpc.BindableService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.hospital.proto.scheduling.v1.ScheduleUpdate;
 import org.hospital.proto.scheduling.v1.WaitListUpdate;
@@ -19,6 +20,7 @@ import org.hospital.server.scheduling.hours.ScheduleCalendar;
 import org.hospital.server.scheduling.hours.ScheduleQueryService;
 import org.hospital.server.scheduling.hours.ScheduleTemplateService;
 import org.hospital.server.scheduling.series.SeriesService;
+import org.hospital.server.scheduling.visits.CheckInWindow;
 import org.hospital.server.scheduling.visits.VisitService;
 import org.hospital.server.scheduling.waitlist.WaitListEventRecord;
 import org.hospital.server.scheduling.waitlist.WaitListEvents;
@@ -37,19 +39,21 @@ public final class SchedulingModule {
   private final SchedulingGrpcService grpc;
 
   public SchedulingModule(Database db, AuditTrail audit, SessionService sessions, LiveFeeds feeds, ZoneId zone,
-      Clock clock) {
+      Duration checkInOpensBefore, Clock clock) {
     LiveFeed<ScheduleEvents.Change, ScheduleEventRecord, ScheduleUpdate> schedule = ScheduleEvents.open(feeds);
     LiveFeed<WaitListEvents.Change, WaitListEventRecord, WaitListUpdate> waitList = WaitListEvents.open(feeds);
     ScheduleCalendar calendar = new ScheduleCalendar(zone);
     ScheduleWriter writer = new ScheduleWriter(db, audit, schedule, waitList, clock);
     ScheduleReads reads = new ScheduleReads(db);
     IdempotentWrites writes = new IdempotentWrites(writer, reads, calendar, clock);
+    CheckInWindow checkIn = new CheckInWindow(zone, checkInOpensBefore);
     this.grpc = new SchedulingGrpcService(new ScheduleQueryService(reads, calendar, clock),
         new BookingService(calendar, writes, clock), new SeriesService(calendar, writer, reads, writes, clock),
-        new VisitService(writer, writes),
+        new VisitService(writer, writes, checkIn),
         new ScheduleTemplateService(writer, reads, calendar, audit, clock),
         new WaitListService(writer, reads, calendar, audit, clock), new ScheduleFeed(schedule, audit), clock,
-        () -> SessionWatch.forCurrentCall(sessions), new WaitListFeed(waitList, audit, calendar, clock));
+        () -> SessionWatch.forCurrentCall(sessions), new WaitListFeed(waitList, audit, calendar, clock),
+        checkIn);
   }
 
   public BindableService grpcService() {

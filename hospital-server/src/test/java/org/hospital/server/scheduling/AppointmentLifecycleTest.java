@@ -81,7 +81,14 @@ class AppointmentLifecycleTest {
     assertEquals(h.at(day, 9, 15).getEpochSecond(), a.getEnd().getSeconds(), "general medicine: 15 minutes");
     assertTrue(a.getPatientMrn().length() > 5 && a.getPatientName().contains(","));
 
-    Appointment in = checkIn(a.getId());
+    // the patient arrives on the day (check-in is for the appointment's own day)
+    h.clockAt(h.at(day, 8, 45));
+    Appointment in;
+    try {
+      in = checkIn(a.getId());
+    } finally {
+      h.resetClock();
+    }
     assertEquals(AppointmentStatus.CHECKED_IN, in.getStatus());
     assertTrue(in.hasCheckedInAt());
     Appointment consulting = status("doctor", in, AppointmentStatus.IN_CONSULTATION);

@@ -99,6 +99,21 @@ final class ScheduleHospital implements AutoCloseable {
         .build()).getSessionToken());
   }
 
+  /**
+   * Puts the server's clock at {@code now} (it runs on from there), and signs everyone in again: a jump of days
+   * would otherwise end their sessions as idle.
+   */
+  void clockAt(Instant now) {
+    server.clock().shiftTo(now);
+    tokens.clear();
+  }
+
+  /** The server's clock back to the system's. */
+  void resetClock() {
+    server.clock().reset();
+    tokens.clear();
+  }
+
   SchedulingServiceGrpc.SchedulingServiceBlockingStub as(String user) {
     return SchedulingServiceGrpc.newBlockingStub(channel).withCallCredentials(BearerToken.of(token(user)));
   }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +29,21 @@ public final class TestHospitalServer implements AutoCloseable {
   private final Runnable dropDatabase;
   private ServerConfig config;
   private HospitalServer server;
+  private final ShiftableClock clock = new ShiftableClock();
 
   private TestHospitalServer(Path dataDir, ServerConfig config, Runnable dropDatabase) {
+    this(dataDir, config, dropDatabase, null);
+  }
+
+  /** @param startAt where the server's clock stands at start (null: the system's time) */
+  private TestHospitalServer(Path dataDir, ServerConfig config, Runnable dropDatabase, java.time.Instant startAt) {
+    if (startAt != null) {
+      clock.shiftTo(startAt);
+    }
     this.dataDir = dataDir;
     this.dropDatabase = dropDatabase;
     this.config = config;
-    this.server = HospitalServer.start(config, Clock.systemUTC());
+    this.server = HospitalServer.start(config, clock);
     this.config = config.withPort(server.port());
   }
 
@@ -58,16 +66,21 @@ public final class TestHospitalServer implements AutoCloseable {
   /** As {@link #start(String, int, Duration)}, also importing the demo's outside records (Synthea) when asked. */
   public static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout,
       boolean outsideRecords) {
-    return start(databaseKind, demoPatients, sessionIdleTimeout, outsideRecords, UnaryOperator.identity());
+    return start(databaseKind, demoPatients, sessionIdleTimeout, outsideRecords, UnaryOperator.identity(), null);
   }
 
   /** On H2 without demo patients, with the configuration changed by {@code configure} (metrics on...). */
   public static TestHospitalServer start(UnaryOperator<ServerConfig> configure) {
-    return start("h2", 0, Duration.ofMinutes(15), false, configure);
+    return start("h2", 0, Duration.ofMinutes(15), false, configure, null);
+  }
+
+  /** As {@link #start(String, int, Duration)}, on a clock that stands at {@code startAt} when the server starts. */
+  public static TestHospitalServer startAt(String databaseKind, int demoPatients, java.time.Instant startAt) {
+    return start(databaseKind, demoPatients, Duration.ofMinutes(15), false, UnaryOperator.identity(), startAt);
   }
 
   private static TestHospitalServer start(String databaseKind, int demoPatients, Duration sessionIdleTimeout,
-      boolean outsideRecords, UnaryOperator<ServerConfig> configure) {
+      boolean outsideRecords, UnaryOperator<ServerConfig> configure, java.time.Instant startAt) {
     TestDatabases.EmptyPostgres pg = databaseKind.equals("postgresql") ? TestDatabases.emptyPostgres() : null;
     try {
       Path dir = Files.createTempDirectory("hospital-test-server");
@@ -81,7 +94,7 @@ public final class TestHospitalServer implements AutoCloseable {
         config = config.withDatabase(pg.url(), pg.user(), pg.password());
       }
       config = configure.apply(config);
-      return new TestHospitalServer(dir, config, pg == null ? () -> { } : pg.dropper());
+      return new TestHospitalServer(dir, config, pg == null ? () -> { } : pg.dropper(), startAt);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
@@ -136,6 +149,11 @@ public final class TestHospitalServer implements AutoCloseable {
     return config;
   }
 
+  /** The server's clock: the system's unless a test shifts it. */
+  public ShiftableClock clock() {
+    return clock;
+  }
+
   public HospitalServer server() {
     return server;
   }
@@ -150,7 +168,7 @@ public final class TestHospitalServer implements AutoCloseable {
 
   public void restart() {
     stop();
-    server = HospitalServer.start(config, Clock.systemUTC());
+    server = HospitalServer.start(config, clock);
   }
 
   @Override

@@ -46,6 +46,8 @@ public final class DayScheduleViewModel {
   /** What the grid shows: a department's clinicians on one day, or one clinician's week. */
   public enum Span { DAY, WEEK }
 
+  private static final int LOOK_AHEAD_DAYS = 13;
+
   private final I18n i18n;
   private final ScheduleText text;
   private final TaskRunner tasks;
@@ -53,6 +55,7 @@ public final class DayScheduleViewModel {
   private final ScheduleDialogs dialogs;
   private final Clock clock;
   private final ZoneId fallbackZone;
+  private final ErrorMessages errors;
 
   private final ObjectProperty<Clinic> clinic = new SimpleObjectProperty<>();
   private final ObservableList<Department> departments = FXCollections.observableArrayList();
@@ -62,6 +65,8 @@ public final class DayScheduleViewModel {
   private final ObservableList<Clinician> clinicians = FXCollections.observableArrayList();
   private final ObjectProperty<Clinician> weekClinician = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper checkInRefusal = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper openedNote = new ReadOnlyStringWrapper("");
   private final ObjectProperty<DayGrid.Cell> selected = new SimpleObjectProperty<>();
   private final ActionStatus status;
   private final AppointmentMover mover;
@@ -81,6 +86,7 @@ public final class DayScheduleViewModel {
     this.dialogs = dialogs;
     this.clock = clock;
     this.fallbackZone = clock.getZone();
+    this.errors = errors;
     this.status = new ActionStatus(tasks, errors);
     this.mover = new AppointmentMover(i18n, text, gateway, dialogs, clock, status, clinic::get);
     this.actions = new AppointmentActions(i18n, text, gateway, dialogs, status, clinic::get);
@@ -96,6 +102,13 @@ public final class DayScheduleViewModel {
       reload();
     });
     date.addListener((obs, old, now) -> reload());
+    // the note explains the day the view opened on; once the user goes elsewhere it no longer applies
+    date.addListener((obs, old, now) -> {
+      if (old != null && !old.equals(now)) {
+        openedNote.set("");
+      }
+    });
+    selected.addListener((obs, old, now) -> checkInRefusal.set(checkInRefusal(selectedAppointment()).orElse("")));
     span.addListener((obs, old, now) -> reload());
     weekClinician.addListener((obs, old, now) -> {
       if (span.get() == Span.WEEK) {
@@ -104,17 +117,16 @@ public final class DayScheduleViewModel {
     });
   }
 
-  /** Loads departments and clinicians, then the first department's day. */
+  /** Loads departments and clinicians, then the first department's day (see {@link #opening}). */
   public void start() {
     BooleanProperty loading = live.loadingProperty();
     loading.set(true);
-    tasks.run(gateway::listClinicians, response -> {
-      Clinic loaded = Clinic.of(response, fallbackZone);
-      clinic.set(loaded);
-      // "today" is the hospital's today, which differs from the workstation's near midnight
-      date.set(LocalDate.now(clock.withZone(loaded.zone())));
-      departments.setAll(loaded.departments().stream()
-          .filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty()).toList());
+    tasks.run(() -> opening(gateway.listClinicians()), opened -> {
+      clinic.set(opened.clinic());
+      date.set(opened.day());
+      openedNote.set(opened.day().equals(opened.today()) ? ""
+          : i18n.format("schedule.openedOnNextClinicDay", text.day(opened.day())));
+      departments.setAll(opened.departments());
       if (!departments.isEmpty()) {
         department.set(departments.getFirst());
       } else {
@@ -124,6 +136,35 @@ public final class DayScheduleViewModel {
       loading.set(false);
       status.fail(failure);
     });
+  }
+
+  /** What the view opens on: the clinic, the departments with clinicians, today and the day shown. */
+  private record Opening(Clinic clinic, List<Department> departments, LocalDate today, LocalDate day) {}
+
+  /**
+   * Today, or when the first department has no clinic hours today (a weekend), the first day within two weeks
+   * that has: a first look shows a working day rather than an empty grid. Runs off the FX thread.
+   */
+  private Opening opening(org.hospital.proto.scheduling.v1.ListCliniciansResponse response) {
+    Clinic loaded = Clinic.of(response, fallbackZone, clock.instant());
+    // "today" is the hospital's today by the server's clock, which differs from the workstation's near midnight
+    LocalDate today = loaded.today(clock);
+    List<Department> withClinicians = loaded.departments().stream()
+        .filter(d -> !loaded.cliniciansOf(d.getId()).isEmpty()).toList();
+    if (withClinicians.isEmpty()) {
+      return new Opening(loaded, withClinicians, today, today);
+    }
+    List<Long> ids = loaded.cliniciansOf(withClinicians.getFirst().getId()).stream().map(Clinician::getId).toList();
+    LocalDate first = gateway.listSlots(ids, today, today.plusDays(LOOK_AHEAD_DAYS)).stream()
+        .map(slot -> java.time.Instant.ofEpochSecond(slot.getStart().getSeconds()).atZone(loaded.zone())
+            .toLocalDate())
+        .filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(today);
+    return new Opening(loaded, withClinicians, today, first);
+  }
+
+  /** Empty, or why the view opened on another day than today ("No clinics today: showing ..."). */
+  public ReadOnlyStringProperty openedNoteProperty() {
+    return openedNote.getReadOnlyProperty();
   }
 
   /** Closes the live feed (the area is being left for good). */
@@ -141,7 +182,8 @@ public final class DayScheduleViewModel {
   }
 
   public void today() {
-    date.set(LocalDate.now(clock.withZone(zone())));
+    Clinic known = clinic.get();
+    date.set(known == null ? LocalDate.now(clock) : known.today(clock));
   }
 
   private void reload() {
@@ -235,7 +277,32 @@ public final class DayScheduleViewModel {
 
   /** Marks the selected booked patient as arrived (Ctrl+I). */
   public void checkIn() {
+    Optional<String> refusal = checkInRefusal(selectedAppointment());
+    if (refusal.isPresent()) {
+      status.refuse(refusal.get());
+      return;
+    }
     withAppointment(AppointmentStatus.BOOKED, "schedule.selectBookedToCheckIn", actions::checkIn);
+  }
+
+  /**
+   * Why the selected booked appointment cannot be checked in now (another day, or not yet open), in the
+   * server's words; empty when it can, or when nothing booked is selected.
+   */
+  private Optional<String> checkInRefusal(Optional<Appointment> appointment) {
+    Clinic known = clinic.get();
+    if (known == null || appointment.isEmpty() || appointment.get().getStatus() != AppointmentStatus.BOOKED) {
+      return Optional.empty();
+    }
+    java.time.Instant start = java.time.Instant.ofEpochSecond(appointment.get().getStart().getSeconds(),
+        appointment.get().getStart().getNanos());
+    return known.checkIn().refusal(start, known.now(clock))
+        .map(r -> errors.checkInRefusal(r.start(), r.opensAt(), r.closed(), known.zone()));
+  }
+
+  /** Empty, or why Check in is disabled for the selected appointment (its tooltip). */
+  public ReadOnlyStringProperty checkInRefusalProperty() {
+    return checkInRefusal.getReadOnlyProperty();
   }
 
   /**

@@ -20,8 +20,13 @@ public final class ScheduleReadRpcs {
   private final ScheduleQueryService queries;
   private final SchedulingRequestValidator validate;
   private final SchedulingCommands commands;
+  private final java.time.Duration checkInOpensBefore;
+  private final java.time.Clock clock;
 
-  public ScheduleReadRpcs(ScheduleQueryService queries, SchedulingRequestValidator validate, SchedulingCommands commands) {
+  public ScheduleReadRpcs(ScheduleQueryService queries, SchedulingRequestValidator validate, SchedulingCommands commands,
+      java.time.Duration checkInOpensBefore, java.time.Clock clock) {
+    this.checkInOpensBefore = checkInOpensBefore;
+    this.clock = clock;
     this.queries = queries;
     this.validate = validate;
     this.commands = commands;
@@ -29,7 +34,10 @@ public final class ScheduleReadRpcs {
 
   public ListCliniciansResponse listClinicians() {
     ScheduleQueryService.Roster r = queries.roster();
-    ListCliniciansResponse.Builder out = ListCliniciansResponse.newBuilder().setTimeZone(r.zone().getId());
+    ListCliniciansResponse.Builder out = ListCliniciansResponse.newBuilder().setTimeZone(r.zone().getId())
+        // the desk disables Check in outside the window; the server still decides by its own clock
+        .setCheckInOpensMinutesBefore((int) checkInOpensBefore.toMinutes())
+        .setServerTime(org.hospital.server.errors.ProtoDates.timestamp(clock.instant()));
     r.departments().forEach(d -> out.addDepartments(Department.newBuilder().setId(d.id()).setCode(d.code())
         .setName(d.name()).setSpecialty(d.specialty())));
     r.clinicians().forEach(c -> out.addClinicians(Clinician.newBuilder().setId(c.id())

@@ -41,10 +41,12 @@ public final class VisitService {
 
   private final ScheduleWriter writer;
   private final IdempotentWrites writes;
+  private final CheckInWindow window;
 
-  public VisitService(ScheduleWriter writer, IdempotentWrites writes) {
+  public VisitService(ScheduleWriter writer, IdempotentWrites writes, CheckInWindow window) {
     this.writer = writer;
     this.writes = writes;
+    this.window = window;
   }
 
   public AppointmentRow checkIn(String key, long appointmentId, CurrentUser user) {
@@ -55,6 +57,8 @@ public final class VisitService {
       if (a.status() != AppointmentStatus.BOOKED) {
         throw DomainException.invalidTransition(a.status().name());
       }
+      // by the server's clock, not the workstation's: a desk with a wrong clock cannot open the window
+      window.require(a.start(), tx.now());
       return move(tx, a, AppointmentStatus.CHECKED_IN, ScheduleEventType.PATIENT_CHECKED_IN,
           AuditAction.APPOINTMENT_CHECKED_IN, user);
     });
