@@ -160,7 +160,8 @@ public final class ConfigLoader {
         duration(v, "audit.checkpoint.interval"),
         hospitalName(v),
         bool(v, "demo.outside.records"),
-        operations(v));
+        operations(v),
+        checkInOpensBefore(v));
   }
 
   private static OperationsSettings operations(Map<String, String> v) {
@@ -171,7 +172,6 @@ public final class ConfigLoader {
     // The audit must be able to name who was signed in for as long as it is read: years, not days.
     return new OperationsSettings(bool(v, "metrics.enabled"), bind, intIn(v, "metrics.port", 0, 65535),
         Duration.ofDays(intIn(v, "session.retention.days", 1, 36_500)), intIn(v, "backup.keep", 1, 10_000));
-        checkInOpensBefore(v));
   }
 
   private static String hospitalName(Map<String, String> v) {
