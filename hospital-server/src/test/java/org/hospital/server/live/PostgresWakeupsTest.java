@@ -57,11 +57,18 @@ class PostgresWakeupsTest {
 
   @Test
   void afterItsConnectionIsKilledTheListenerReconnectsAndHearsTheNextOne() throws Exception {
+    int killed = awaitListening();
     try (Connection c = pg.db().dataSource().getConnection(); Statement s = c.createStatement()) {
-      s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
-          + " AND pid <> pg_backend_pid()");
+      s.execute("SELECT pg_terminate_backend(" + killed + ")");
     }
-    awaitListening();
+    // Until a new session listens: the killed one may still show for a moment.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (listenerPid() == killed || listenerPid() == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the listener did not come back");
+      }
+      Thread.sleep(100);
+    }
     notify("schedule", true);
     assertEquals("schedule", woken.poll(30, TimeUnit.SECONDS));
   }
@@ -83,20 +90,25 @@ class PostgresWakeupsTest {
     }
   }
 
-  /** Until a session other than the pool's is listening (pg_stat_activity shows its last statement). */
-  private void awaitListening() throws Exception {
+  /** The listening session's process id, once it listens. */
+  private int awaitListening() throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
-      try (Connection c = pg.db().dataSource().getConnection(); Statement s = c.createStatement();
-          var rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
-              + " AND state = 'idle' AND datname = current_database()")) {
-        rs.next();
-        if (rs.getInt(1) > 0) {
-          return;
-        }
+      int pid = listenerPid();
+      if (pid != 0) {
+        return pid;
       }
       Thread.sleep(100);
     }
     throw new AssertionError("the listener never listened");
+  }
+
+  /** The process id of this database's idle session whose last statement was LISTEN, or 0. */
+  private int listenerPid() throws SQLException {
+    try (Connection c = pg.db().dataSource().getConnection(); Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
+            + " AND state = 'idle' AND datname = current_database() ORDER BY backend_start DESC LIMIT 1")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
   }
 }
