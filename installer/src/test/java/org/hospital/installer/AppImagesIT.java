@@ -65,8 +65,7 @@ class AppImagesIT {
   @Test
   @Order(1)
   void theServerImageAnswersHealthOverTls() throws Exception {
-    Packages.Run health = Packages.run(command("hospital-server", "health", "--data.dir=" + dataDir,
-        "--server", "localhost:" + port, "--ca", dataDir.resolve("tls/ca.pem").toString()));
+    Packages.Run health = health();
     assertEquals(0, health.exitCode(), health.output());
     assertTrue(health.output().contains("localhost:" + port + " SERVING"), health.output());
   }
@@ -123,9 +122,14 @@ class AppImagesIT {
     assertEquals(143, server.exitValue(), log);
     assertTrue(log.contains("Shutting down"), log);
     assertFalse(log.contains("Exception"), "no errors while stopping:\n" + log);
-    Packages.Run health = Packages.run(command("hospital-server", "health", "--data.dir=" + dataDir,
-        "--server", "localhost:" + port, "--ca", dataDir.resolve("tls/ca.pem").toString()));
+    Packages.Run health = health();
     assertEquals(7, health.exitCode(), "gone after it stopped: " + health.output());
+  }
+
+  /** The installed image's own health command, over TLS to the server as a workstation would connect. */
+  private static Packages.Run health() throws Exception {
+    return Packages.run(command("hospital-server", "health", "--data.dir=" + dataDir,
+        "--server", "localhost:" + port, "--ca", dataDir.resolve("tls/ca.pem").toString()));
   }
 
   private static List<String> command(String image, String... args) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hospital.client.i18n.I18n;
 import org.hospital.proto.common.v1.ErrorReason;
@@ -61,6 +62,24 @@ public final class ErrorMessages {
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", i18n.locale()).withZone(zone);
     return closed ? i18n.format("checkIn.closed", day.format(start), time.format(start))
         : i18n.format("checkIn.notYet", day.format(start), time.format(start), time.format(opensAt));
+  }
+
+  /**
+   * A refusal in words, field by field when the server names fields: each labelled by its {@code labelPrefix}
+   * key (the field's own name when there is none) and worded by {@code message}, for screens that say some
+   * problems their own way; otherwise as {@link #describe(RpcFailure)}.
+   */
+  public String describeByField(Throwable failure, String labelPrefix, Function<FieldProblem, String> message) {
+    RpcFailure f = RpcFailure.of(failure);
+    if (f.fieldProblems().isEmpty()) {
+      return describe(f);
+    }
+    StringBuilder text = new StringBuilder();
+    for (FieldProblem p : f.fieldProblems()) {
+      String label = i18n.hasDynamic(labelPrefix, p.field()) ? i18n.dynamic(labelPrefix, p.field()) : p.field();
+      text.append(text.isEmpty() ? "" : " ").append(label).append(": ").append(message.apply(p));
+    }
+    return text.toString();
   }
 
   public String fieldMessage(FieldProblem problem) {

@@ -3,8 +3,6 @@ package org.hospital.client.password;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hospital.client.errors.ErrorMessages;
-import org.hospital.client.errors.FieldProblem;
-import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
@@ -58,23 +56,12 @@ public final class ChangePasswordViewModel {
   }
 
   private String describe(Throwable failure) {
-    RpcFailure f = RpcFailure.of(failure);
-    if (f.fieldProblems().isEmpty()) {
-      return errors.describe(f);
-    }
-    StringBuilder text = new StringBuilder();
-    for (FieldProblem p : f.fieldProblems()) {
-      String label = i18n.hasDynamic("password.field.", p.field()) ? i18n.dynamic("password.field.", p.field())
-          : p.field();
-      String message = switch (p.code()) {
-        case WEAK_PASSWORD -> i18n.get("password.rules");
-        // the server's DUPLICATE here: the new password is the current one
-        case DUPLICATE -> i18n.get("password.sameAsCurrent");
-        default -> errors.fieldMessage(p);
-      };
-      text.append(text.isEmpty() ? "" : " ").append(label).append(": ").append(message);
-    }
-    return text.toString();
+    return errors.describeByField(failure, "password.field.", p -> switch (p.code()) {
+      case WEAK_PASSWORD -> i18n.get("password.rules");
+      // the server's DUPLICATE here: the new password is the current one
+      case DUPLICATE -> i18n.get("password.sameAsCurrent");
+      default -> errors.fieldMessage(p);
+    });
   }
 
   public StringProperty currentProperty() {

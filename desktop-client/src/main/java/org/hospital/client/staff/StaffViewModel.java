@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hospital.client.errors.ErrorMessages;
-import org.hospital.client.errors.FieldProblem;
 import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.tasks.ActionStatus;
@@ -171,19 +170,8 @@ public final class StaffViewModel {
 
   /** The server's refusal, with each field it names, in the user's words. */
   private String describe(Throwable failure) {
-    RpcFailure f = RpcFailure.of(failure);
-    if (f.fieldProblems().isEmpty()) {
-      return errors.describe(f);
-    }
-    StringBuilder text = new StringBuilder();
-    for (FieldProblem p : f.fieldProblems()) {
-      String label = i18n.hasDynamic("staff.field.", p.field()) ? i18n.dynamic("staff.field.", p.field())
-          : p.field();
-      String message = p.code() == FieldViolationCode.WEAK_PASSWORD ? i18n.get("password.rules")
-          : errors.fieldMessage(p);
-      text.append(text.isEmpty() ? "" : " ").append(label).append(": ").append(message);
-    }
-    return text.toString();
+    return errors.describeByField(failure, "staff.field.", p -> p.code() == FieldViolationCode.WEAK_PASSWORD
+        ? i18n.get("password.rules") : errors.fieldMessage(p));
   }
 
   public ObservableList<StaffRow> rows() {
