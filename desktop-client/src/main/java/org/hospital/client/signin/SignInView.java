@@ -79,13 +79,17 @@ public final class SignInView extends StackPane {
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.errorMessageProperty());
     error.setId("signInError");
+    // the card keeps the message's line even while there is none: a centred card that grew when an error came
+    // would move the fields from under the user's eyes and mouse
+    error.managedProperty().unbind();
+    error.setManaged(true);
 
     VBox card = new VBox(title, subtitle,
         new FieldBox(i18n.get("signin.username"), username),
         new FieldBox(i18n.get("signin.password"), password),
         new FieldBox(i18n.get("signin.server"), server),
         new FieldBox(i18n.get("signin.language"), language),
-        error, actions);
+        actions, error);
     if (plaintext) {
       card.getChildren().add(2, Banner.fixed(Banner.Kind.WARNING, i18n.get("connection.plaintextWarning")));
     }

@@ -130,10 +130,10 @@ public final class DayScheduleView extends VBox {
     javafx.application.Platform.runLater(() -> {
       scroll.applyCss();
       scroll.layout();
+      // the row's top is its tallest cell's top: the time label is centred in the row, so it starts lower
       body.getChildren().stream()
-          .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == target
-              && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
-          .findFirst().ifPresent(this::scrollToTop);
+          .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == target)
+          .mapToDouble(n -> n.getBoundsInParent().getMinY()).min().ifPresent(this::scrollToTop);
     });
   }
 
@@ -143,11 +143,14 @@ public final class DayScheduleView extends VBox {
         || a.getStatus() == AppointmentStatus.CHECKED_IN || a.getStatus() == AppointmentStatus.IN_CONSULTATION);
   }
 
-  private void scrollToTop(Node node) {
+  /** Scrolls so that a row whose top lies at this height in the grid is the first one shown, whole. */
+  private void scrollToTop(double rowTop) {
     double contentHeight = body.getBoundsInLocal().getHeight();
     double viewport = scroll.getViewportBounds().getHeight();
     if (contentHeight > viewport && viewport > 0) {
-      scroll.setVvalue(Math.min(1, Math.max(0, node.getBoundsInParent().getMinY() - 4) / (contentHeight - viewport)));
+      // the row above keeps a sliver in view (the grid's gap), so the user sees there is more above
+      double above = rowTop - body.getVgap() - body.snappedTopInset();
+      scroll.setVvalue(Math.min(1, Math.max(0, above) / (contentHeight - viewport)));
     }
   }
 

@@ -98,7 +98,10 @@ public final class FrontDeskQueuesView extends VBox {
         checkIn.setId("checkIn-" + entry.appointment().getId());
         checkIn.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
         checkIn.setMinWidth(Region.USE_PREF_SIZE);
-        checkIn.setTooltip(new Tooltip(i18n.get("schedule.checkInTooltip")));
+        // disabled outside the check-in window, with the reason where the desk looks for it
+        boolean refused = !entry.checkInRefusal().isEmpty();
+        checkIn.setDisable(refused);
+        checkIn.setTooltip(new Tooltip(refused ? entry.checkInRefusal() : i18n.get("schedule.checkInTooltip")));
         checkIn.setOnAction(e -> vm.checkIn(entry));
         bottom.getChildren().add(checkIn);
       } else {

@@ -39,6 +39,7 @@ public final class FrontDeskQueuesViewModel {
   private final ScheduleText text;
   private final ScheduleGateway gateway;
   private final Clock clock;
+  private final ErrorMessages errors;
 
   private final ObservableList<QueueEntry> arrivals = FXCollections.observableArrayList();
   private final ObservableList<QueueEntry> waiting = FXCollections.observableArrayList();
@@ -51,6 +52,7 @@ public final class FrontDeskQueuesViewModel {
       ScheduleGateway gateway, ScheduleFeed.Factory feeds, UiScheduler scheduler, Clock clock) {
     this.i18n = i18n;
     this.status = new ActionStatus(tasks, errors);
+    this.errors = errors;
     this.text = text;
     this.gateway = gateway;
     this.clock = clock;
@@ -80,6 +82,10 @@ public final class FrontDeskQueuesViewModel {
       status.refuse(i18n.get("schedule.selectBookedToCheckIn"));
       return;
     }
+    if (!entry.checkInRefusal().isEmpty()) {
+      status.refuse(entry.checkInRefusal());
+      return;
+    }
     Appointment appointment = entry.appointment();
     String key = IdempotencyKeys.forStep("check-in", appointment.getId(), appointment.getVersion());
     status.run(() -> gateway.checkIn(key, appointment.getId()),
@@ -96,7 +102,7 @@ public final class FrontDeskQueuesViewModel {
         .filter(a -> a.getStatus() == AppointmentStatus.BOOKED)
         .sorted(Comparator.comparing((Appointment a) -> ScheduleText.toInstant(a.getStart()))
             .thenComparingLong(Appointment::getId))
-        .map(a -> entry(a, zone, ""))
+        .map(a -> entry(a, zone, "").withRefusal(checkInRefusal(a)))
         .toList());
     waiting.setAll(queue.items().stream()
         .filter(a -> a.getStatus() == AppointmentStatus.CHECKED_IN)
@@ -105,6 +111,15 @@ public final class FrontDeskQueuesViewModel {
         .map(a -> entry(a, zone,
             text.waited(Duration.between(ScheduleText.toInstant(a.getCheckedInAt()), now))))
         .toList());
+  }
+
+  /**
+   * Why this expected patient cannot be checked in yet (too early for the window) or any more (the day is
+   * over), by the server's clock and rule; empty when they can.
+   */
+  private String checkInRefusal(Appointment a) {
+    return clinic.checkIn().refusal(ScheduleText.toInstant(a.getStart()), clinic.now(clock))
+        .map(r -> errors.checkInRefusal(r.start(), r.opensAt(), r.closed(), clinic.zone())).orElse("");
   }
 
   private QueueEntry entry(Appointment a, ZoneId zone, String waited) {

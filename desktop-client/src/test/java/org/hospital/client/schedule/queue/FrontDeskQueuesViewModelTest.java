@@ -112,6 +112,24 @@ class FrontDeskQueuesViewModelTest {
   }
 
   @Test
+  void anExpectedPatientCannotBeCheckedInBeforeTheWindowOpensAndCanOnceItHas() {
+    vm.show(clinic, GENMED);
+    feeds.last().streams().last().snapshot(3, at(1, "2026-11-30T15:00:00Z", AppointmentStatus.BOOKED, null));
+    String refusal = vm.arrivals().getFirst().checkInRefusal();
+    assertEquals("Check-in opens at 14:00 on the day: this appointment is on Monday 30 November at 16:00.", refusal,
+        "in the hospital's time, one hour ahead of UTC");
+
+    vm.checkIn(vm.arrivals().getFirst());
+    assertEquals(refusal, vm.errorMessageProperty().get(), "the desk's button says why, and so does a try");
+    assertTrue(gateway.calls.stream().noneMatch(c -> c.startsWith("checkIn ")), "nothing was sent");
+
+    // two hours before the start the window opens, on the minute tick and without any update
+    clock.now = Instant.parse("2026-11-30T13:00:00Z");
+    timers.advance(LiveQueue.TICK);
+    assertEquals("", vm.arrivals().getFirst().checkInRefusal());
+  }
+
+  @Test
   void anotherDepartmentClosesTheOldFeedAndStopsItsTimer() {
     vm.show(clinic, GENMED);
     ScriptedFeeds.Opened first = feeds.last();
