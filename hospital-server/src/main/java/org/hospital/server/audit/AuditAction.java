@@ -62,5 +62,13 @@ public enum AuditAction {
   /** An administrator made a backup (detail: its directory, the audit head it holds). */
   BACKUP_CREATED,
   /** A signed checkpoint of the chain head was appended to checkpoints.log (decision 0007). */
-  AUDIT_CHECKPOINT
+  AUDIT_CHECKPOINT,
+  /** A user started setting up two-step sign-in (a new secret, not yet asked for at sign-in). */
+  TWO_FACTOR_SETUP_STARTED,
+  /** A user's code from the app confirmed the secret: sign-in now asks for one-time codes. */
+  TWO_FACTOR_ENABLED,
+  /** An administrator turned an account's two-step sign-in off (detail: username, sessions ended). */
+  TWO_FACTOR_RESET,
+  /** A recovery code signed a user in in place of a one-time code (detail: how many are left). */
+  RECOVERY_CODE_USED
 }

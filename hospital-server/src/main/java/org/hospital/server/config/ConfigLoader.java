@@ -42,6 +42,8 @@ public final class ConfigLoader {
     d.put("login.throttle.address.free", "10");
     d.put("login.throttle.address.daily.cap", "100");
     d.put("login.throttle.max.delay", "5m");
+    // Roles whose holders sign in with a one-time code after the password, e.g. "ADMIN" or "ADMIN,DOCTOR".
+    d.put("two.factor.roles", "");
     d.put("demo.data", "false");
     d.put("demo.patients", "3000");
     d.put("demo.outside.records", "true");
@@ -196,7 +198,11 @@ public final class ConfigLoader {
     int nameCap = intIn(v, "login.throttle.name.daily.cap", nameFree + 1, 100);
     int addressFree = intIn(v, "login.throttle.address.free", 1, 99_999);
     int addressCap = intIn(v, "login.throttle.address.daily.cap", addressFree + 1, 100_000);
-    return new SignInLimits(nameFree, nameCap, addressFree, addressCap, duration(v, "login.throttle.max.delay"));
+    java.util.Set<String> twoFactorRoles = java.util.Arrays.stream(v.getOrDefault("two.factor.roles", "").split(","))
+        .map(String::trim).filter(r -> !r.isEmpty()).map(r -> r.toUpperCase(java.util.Locale.ROOT))
+        .collect(java.util.stream.Collectors.toSet());
+    return new SignInLimits(nameFree, nameCap, addressFree, addressCap, duration(v, "login.throttle.max.delay"),
+        twoFactorRoles);
   }
 
   private static int intIn(Map<String, String> v, String key, int min, int max) {

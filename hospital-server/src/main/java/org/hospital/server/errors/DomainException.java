@@ -127,6 +127,20 @@ public final class DomainException extends RuntimeException {
   }
 
   /** The session's password was set by an administrator; only the change (and signing out) is served. */
+  /** The password was right; the account signs in with a one-time code as well. */
+  public static DomainException secondFactorRequired() {
+    return new DomainException(Status.Code.UNAUTHENTICATED, ErrorReason.SECOND_FACTOR_REQUIRED, Map.of(), List.of());
+  }
+
+  public static DomainException wrongOneTimeCode() {
+    return new DomainException(Status.Code.UNAUTHENTICATED, ErrorReason.WRONG_ONE_TIME_CODE, Map.of(), List.of());
+  }
+
+  public static DomainException twoFactorSetupRequired() {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.TWO_FACTOR_SETUP_REQUIRED, Map.of(),
+        List.of());
+  }
+
   public static DomainException passwordChangeRequired() {
     return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.PASSWORD_CHANGE_REQUIRED, Map.of(),
         List.of());

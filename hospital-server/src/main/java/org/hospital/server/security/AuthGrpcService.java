@@ -29,12 +29,17 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
   static final int PASSWORD_MAX = PasswordPolicy.MAX_LENGTH;
   static final int WORKSTATION_MAX = 100;
   static final int THROTTLE_KEY_MAX = 300;
+  /** Six digits, or a recovery code with its dashes and some spaces. */
+  static final int ONE_TIME_CODE_MAX = 40;
 
   private final SessionService sessions;
   private final SignInThrottles throttles;
   private final PasswordChanges passwordChanges;
+  private final TwoFactorSetup twoFactor;
 
-  AuthGrpcService(SessionService sessions, SignInThrottles throttles, PasswordChanges passwordChanges) {
+  AuthGrpcService(SessionService sessions, SignInThrottles throttles, PasswordChanges passwordChanges,
+      TwoFactorSetup twoFactor) {
+    this.twoFactor = twoFactor;
     this.sessions = sessions;
     this.throttles = throttles;
     this.passwordChanges = passwordChanges;
@@ -46,15 +51,17 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
     checkText(v, "username", request.getUsername(), USERNAME_MAX, true);
     checkText(v, "password", request.getPassword(), PASSWORD_MAX, true);
     checkText(v, "workstation", request.getWorkstation(), WORKSTATION_MAX, false);
+    checkText(v, "one_time_code", request.getOneTimeCode(), ONE_TIME_CODE_MAX, false);
     v.throwIfAny();
     String peer = AuthInterceptor.PEER.get();
-    LoginResult result = sessions.login(request.getUsername(), request.getPassword(), request.getWorkstation(),
-        peer == null ? "unknown" : peer);
+    LoginResult result = sessions.login(request.getUsername(), request.getPassword(), request.getOneTimeCode(),
+        request.getWorkstation(), peer == null ? "unknown" : peer);
     response.onNext(LoginResponse.newBuilder()
         .setSessionToken(result.token())
         .setUser(toProto(result.user()))
         .setIdleTimeoutSeconds(idleSeconds())
         .setPasswordMustChange(result.user().passwordMustChange())
+        .setTwoFactorSetupRequired(result.user().twoFactorSetupRequired())
         .build());
     response.onCompleted();
   }
@@ -68,6 +75,32 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
     passwordChanges.change(CurrentUser.get(), AuthInterceptor.TOKEN.get(), request.getCurrentPassword(),
         request.getNewPassword());
     response.onNext(ChangeOwnPasswordResponse.getDefaultInstance());
+    response.onCompleted();
+  }
+
+  @Override
+  public void beginTwoFactorSetup(org.hospital.proto.auth.v1.BeginTwoFactorSetupRequest request,
+      StreamObserver<org.hospital.proto.auth.v1.BeginTwoFactorSetupResponse> response) {
+    TwoFactorSetup.Started started = twoFactor.begin(CurrentUser.get());
+    response.onNext(org.hospital.proto.auth.v1.BeginTwoFactorSetupResponse.newBuilder()
+        .setSecret(started.secret())
+        .setOtpauthUri(started.address())
+        .setQrPng(com.google.protobuf.ByteString.copyFrom(started.qrPng()))
+        .setDigits(OneTimeCodes.DIGITS)
+        .setPeriodSeconds(OneTimeCodes.PERIOD_SECONDS)
+        .build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void confirmTwoFactorSetup(org.hospital.proto.auth.v1.ConfirmTwoFactorSetupRequest request,
+      StreamObserver<org.hospital.proto.auth.v1.ConfirmTwoFactorSetupResponse> response) {
+    Violations v = new Violations();
+    checkText(v, TwoFactorSetup.CODE, request.getCode(), ONE_TIME_CODE_MAX, true);
+    v.throwIfAny();
+    response.onNext(org.hospital.proto.auth.v1.ConfirmTwoFactorSetupResponse.newBuilder()
+        .addAllRecoveryCodes(twoFactor.confirm(CurrentUser.get(), request.getCode()))
+        .build());
     response.onCompleted();
   }
 
@@ -87,6 +120,8 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
         .setUser(toProto(CurrentUser.get()))
         .setIdleTimeoutSeconds(idleSeconds())
         .setPasswordMustChange(CurrentUser.get().passwordMustChange())
+        .setTwoFactorSetupRequired(CurrentUser.get().twoFactorSetupRequired())
+        .setTwoFactorEnabled(sessions.twoFactorEnabled(CurrentUser.get().staffId()))
         .build());
     response.onCompleted();
   }

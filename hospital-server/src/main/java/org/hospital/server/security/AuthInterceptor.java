@@ -72,6 +72,11 @@ public final class AuthInterceptor implements ServerInterceptor {
           method + " " + DomainException.passwordChangeRequired().reason(), AuditOutcome.DENIED),
           DomainException.passwordChangeRequired());
     }
+    if (user.twoFactorSetupRequired() && !permissions.allowedWhileTwoFactorSetupRequired(method)) {
+      throw denied(AuditEvent.by(user, AuditAction.PERMISSION_DENIED, AuditEvent.NO_PATIENT,
+          method + " " + DomainException.twoFactorSetupRequired().reason(), AuditOutcome.DENIED),
+          DomainException.twoFactorSetupRequired());
+    }
     return Contexts.interceptCall(context.withValue(CurrentUser.KEY, user).withValue(TOKEN, token.get()), call,
         headers, next);
   }

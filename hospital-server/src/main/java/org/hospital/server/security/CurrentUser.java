@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * authentication interceptor. {@code source} is the peer address and workstation name, for the audit log.
  */
 public record CurrentUser(long staffId, String username, String displayName, Set<Role> roles, String source,
-    boolean passwordMustChange) {
+    boolean passwordMustChange, boolean twoFactorSetupRequired) {
 
   public static final Context.Key<CurrentUser> KEY = Context.key("hospital-current-user");
 
@@ -17,9 +17,15 @@ public record CurrentUser(long staffId, String username, String displayName, Set
     roles = Set.copyOf(roles);
   }
 
+  /** A user the two-step sign-in policy asks nothing of. */
+  public CurrentUser(long staffId, String username, String displayName, Set<Role> roles, String source,
+      boolean passwordMustChange) {
+    this(staffId, username, displayName, roles, source, passwordMustChange, false);
+  }
+
   /** A user whose password is their own (no change required). */
   public CurrentUser(long staffId, String username, String displayName, Set<Role> roles, String source) {
-    this(staffId, username, displayName, roles, source, false);
+    this(staffId, username, displayName, roles, source, false, false);
   }
 
   /** The user of the current call; only RPCs that have an authenticated rule may ask. */

@@ -47,9 +47,13 @@ final class LoginAttempts {
   private final SignInThrottles throttles;
   private final SessionTokens tokens = new SessionTokens();
   private final String dummyHash;
+  private final OneTimeCodes codes;
+  private final TwoFactorPolicy policy;
 
   LoginAttempts(Database db, StaffAccountRepository accounts, PasswordHasher hasher, AuditTrail audit, Clock clock,
-      SignInThrottles throttles) {
+      SignInThrottles throttles, OneTimeCodes codes, TwoFactorPolicy policy) {
+    this.codes = codes;
+    this.policy = policy;
     this.db = db;
     this.accounts = accounts;
     this.hasher = hasher;
@@ -62,6 +66,15 @@ final class LoginAttempts {
   }
 
   Opened attempt(String username, String password, String workstation, String peer) {
+    return attempt(username, password, "", workstation, peer);
+  }
+
+  /**
+   * With the second step for an account that has two-step sign-in: without {@code oneTimeCode} the right
+   * password is answered with SECOND_FACTOR_REQUIRED (not counted as a failure); a wrong code counts like a
+   * wrong password.
+   */
+  Opened attempt(String username, String password, String oneTimeCode, String workstation, String peer) {
     // The RPC layer validates lengths; callers inside the server are cut short rather than failing.
     String name = actor(username);
     String shortPeer = cut(peer, COLUMN_MAX);
@@ -84,18 +97,19 @@ final class LoginAttempts {
     }
     StaffAccount seen = found.get();
     boolean matches = hasher.verify(password, seen.passwordHash());
-    if (!matches) {
+    if (!matches || (seen.twoFactorEnabled() && !oneTimeCode.isBlank())) {
       throttles.prepareFailure(name, shortPeer, shortWorkstation);
     }
-    Outcome outcome = db.inTransaction(em -> decide(em, seen, matches, shortPeer, shortWorkstation, source));
+    Outcome outcome = db.inTransaction(em -> decide(em, seen, matches, oneTimeCode, shortPeer, shortWorkstation,
+        source));
     return switch (outcome) {
       case Success s -> s.opened();
       case Refusal r -> throw r.error();
     };
   }
 
-  private Outcome decide(EntityManager em, StaffAccount seen, boolean matches, String peer, String workstation,
-      String source) {
+  private Outcome decide(EntityManager em, StaffAccount seen, boolean matches, String oneTimeCode, String peer,
+      String workstation, String source) {
     StaffAccount account = StaffAccountRepository.lockForUpdate(em, seen.id());
     Instant now = clock.instant();
     String roles = rolesText(account);
@@ -110,14 +124,50 @@ final class LoginAttempts {
       audit.recordWithin(em, failure(account.username(), roles, source, LoginFailure.DISABLED.name()));
       return new Refusal(DomainException.accountDisabled());
     }
+    if (account.twoFactorEnabled()) {
+      Optional<Refusal> refused = secondStep(em, account, oneTimeCode, peer, workstation, roles, source, now);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+    }
     throttles.recordSuccess(em, account.username(), peer);
     String token = tokens.newToken();
     StaffSession session = StaffSession.open(SessionTokens.hash(token), account.id(), peer, workstation, now);
     SessionRepository.insert(em, session);
-    CurrentUser user = SessionService.toUser(account, session, peer);
+    CurrentUser user = SessionService.toUser(account, session, peer, policy);
     audit.recordWithin(em, new AuditEvent(user.username(), roles, AuditAction.LOGIN, AuditEvent.NO_PATIENT,
         "session " + session.id(), source, AuditOutcome.SUCCESS));
     return new Success(new Opened(token, user));
+  }
+
+  /**
+   * The one-time code of an account with two-step sign-in, or one of its recovery codes; empty when it lets
+   * the user in. A code is used up: the step it belongs to (or the recovery code) is written with the session.
+   */
+  private Optional<Refusal> secondStep(EntityManager em, StaffAccount account, String code, String peer,
+      String workstation, String roles, String source, Instant now) {
+    if (code.isBlank()) {
+      audit.recordWithin(em, failure(account.username(), roles, source, LoginFailure.SECOND_FACTOR_REQUIRED.name()));
+      return Optional.of(new Refusal(DomainException.secondFactorRequired()));
+    }
+    if (RecoveryCodes.looksLikeRecoveryCode(code)) {
+      if (RecoveryCodes.use(em, account.id(), code, now)) {
+        audit.recordWithin(em, new AuditEvent(account.username(), roles, AuditAction.RECOVERY_CODE_USED,
+            AuditEvent.NO_PATIENT, RecoveryCodes.unused(em, account.id()) + " left", source, AuditOutcome.SUCCESS));
+        return Optional.empty();
+      }
+    } else {
+      java.util.OptionalLong step = codes.matchingStep(account.twoFactorSecret(), code, now,
+          account.twoFactorLastStep());
+      if (step.isPresent()) {
+        em.createNativeQuery("UPDATE staff_account SET two_factor_last_step = ? WHERE id = ?")
+            .setParameter(1, step.getAsLong()).setParameter(2, account.id()).executeUpdate();
+        return Optional.empty();
+      }
+    }
+    throttles.recordFailure(em, account.username(), peer, workstation, roles, source);
+    audit.recordWithin(em, failure(account.username(), roles, source, LoginFailure.WRONG_ONE_TIME_CODE.name()));
+    return Optional.of(new Refusal(DomainException.wrongOneTimeCode()));
   }
 
   /** A name as the audit log and the throttles keep it: at most the actor column's length. */

@@ -85,6 +85,17 @@ public final class PermissionTable {
       AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(),
       AuthServiceGrpc.getLogoutMethod().getFullMethodName());
 
+  /**
+   * What a session that must set up two-step sign-in (policy, decision 0203) may call until it has: the set-up,
+   * the password change (a new account does both, password first), who am I, and signing out.
+   */
+  private static final Set<String> WHILE_TWO_FACTOR_SETUP_REQUIRED = Set.of(
+      AuthServiceGrpc.getBeginTwoFactorSetupMethod().getFullMethodName(),
+      AuthServiceGrpc.getConfirmTwoFactorSetupMethod().getFullMethodName(),
+      AuthServiceGrpc.getChangeOwnPasswordMethod().getFullMethodName(),
+      AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(),
+      AuthServiceGrpc.getLogoutMethod().getFullMethodName());
+
   private PermissionTable(Map<String, Rule> rules) {
     this.rules = Map.copyOf(rules);
   }
@@ -102,12 +113,15 @@ public final class PermissionTable {
     t.put(AuthServiceGrpc.getLogoutMethod().getFullMethodName(), AUTHENTICATED);
     t.put(AuthServiceGrpc.getGetCurrentUserMethod().getFullMethodName(), AUTHENTICATED);
     t.put(AuthServiceGrpc.getChangeOwnPasswordMethod().getFullMethodName(), AUTHENTICATED);
+    t.put(AuthServiceGrpc.getBeginTwoFactorSetupMethod().getFullMethodName(), AUTHENTICATED);
+    t.put(AuthServiceGrpc.getConfirmTwoFactorSetupMethod().getFullMethodName(), AUTHENTICATED);
 
     Rule staffManagers = holders(Privilege.MANAGE_STAFF);
     t.put(StaffAdminServiceGrpc.getListStaffMethod().getFullMethodName(), staffManagers);
     t.put(StaffAdminServiceGrpc.getCreateStaffMethod().getFullMethodName(), staffManagers);
     t.put(StaffAdminServiceGrpc.getUpdateStaffRolesMethod().getFullMethodName(), staffManagers);
     t.put(StaffAdminServiceGrpc.getResetStaffPasswordMethod().getFullMethodName(), staffManagers);
+    t.put(StaffAdminServiceGrpc.getResetStaffTwoFactorMethod().getFullMethodName(), staffManagers);
     t.put(StaffAdminServiceGrpc.getLockStaffMethod().getFullMethodName(), staffManagers);
     t.put(StaffAdminServiceGrpc.getUnlockStaffMethod().getFullMethodName(), staffManagers);
     t.put(StaffAdminServiceGrpc.getEndStaffSessionsMethod().getFullMethodName(), staffManagers);
@@ -201,6 +215,11 @@ public final class PermissionTable {
     t.put(io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServerReflectionInfoMethod().getFullMethodName(),
         PUBLIC);
     return new PermissionTable(t);
+  }
+
+  /** Whether a session that must set up two-step sign-in first may call the method. */
+  public boolean allowedWhileTwoFactorSetupRequired(String fullMethodName) {
+    return WHILE_TWO_FACTOR_SETUP_REQUIRED.contains(fullMethodName);
   }
 
   /** Whether a session that must change its password first may call the method. */

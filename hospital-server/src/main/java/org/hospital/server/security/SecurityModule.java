@@ -29,12 +29,15 @@ public final class SecurityModule {
     PasswordPolicy policy = new PasswordPolicy();
     this.staffAccounts = new StaffAccounts(db, hasher, policy, clock);
     this.throttles = SignInThrottles.configured(db, audit, clock, config.signInLimits());
-    this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(), throttles);
+    OneTimeCodes codes = new OneTimeCodes(config.hospitalName());
+    TwoFactorPolicy twoFactor = TwoFactorPolicy.of(config.signInLimits().twoFactorRoles());
+    this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(), throttles, codes,
+        twoFactor);
     this.authInterceptor = new AuthInterceptor(permissions, sessions, audit);
     this.sessionRetention = new SessionRetention(db, clock, config.operations().sessionRetention(),
         config.sessionIdleTimeout());
     this.authService = new AuthGrpcService(sessions, throttles,
-        new PasswordChanges(db, hasher, policy, audit, clock));
+        new PasswordChanges(db, hasher, policy, audit, clock), new TwoFactorSetup(db, codes, audit, clock));
     this.staffAdminService = new StaffAdminGrpcService(
         new StaffAdministration(db, staffAccounts, hasher, policy, audit, clock));
   }

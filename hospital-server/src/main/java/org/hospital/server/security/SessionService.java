@@ -30,16 +30,23 @@ public final class SessionService {
   private final Clock clock;
   private final Duration idleTimeout;
   private final LastSeenCache lastSeen;
+  private final TwoFactorPolicy policy;
 
   public SessionService(Database db, PasswordHasher hasher, AuditTrail audit, Clock clock, Duration idleTimeout,
       SignInThrottles throttles) {
+    this(db, hasher, audit, clock, idleTimeout, throttles, new OneTimeCodes("Hospital"), TwoFactorPolicy.NONE);
+  }
+
+  SessionService(Database db, PasswordHasher hasher, AuditTrail audit, Clock clock, Duration idleTimeout,
+      SignInThrottles throttles, OneTimeCodes codes, TwoFactorPolicy policy) {
     if (idleTimeout.isNegative() || idleTimeout.isZero()) {
       throw new IllegalArgumentException("idle timeout must be positive");
     }
     this.db = db;
     this.sessions = new SessionRepository(db);
     this.accounts = new StaffAccountRepository(db);
-    this.attempts = new LoginAttempts(db, accounts, hasher, audit, clock, throttles);
+    this.policy = policy;
+    this.attempts = new LoginAttempts(db, accounts, hasher, audit, clock, throttles, codes, policy);
     this.audit = audit;
     this.clock = clock;
     this.idleTimeout = idleTimeout;
@@ -57,8 +64,13 @@ public final class SessionService {
    * Usernames are compared in lower case.
    */
   public LoginResult login(String username, String password, String workstation, String peer) {
+    return login(username, password, "", workstation, peer);
+  }
+
+  /** With the one-time code (or a recovery code) of an account that signs in in two steps. */
+  public LoginResult login(String username, String password, String oneTimeCode, String workstation, String peer) {
     String name = username.toLowerCase(Locale.ROOT);
-    LoginAttempts.Opened opened = attempts.attempt(name, password, workstation, peer);
+    LoginAttempts.Opened opened = attempts.attempt(name, password, oneTimeCode, workstation, peer);
     return new LoginResult(opened.token(), opened.user(), idleTimeout);
   }
 
@@ -110,6 +122,11 @@ public final class SessionService {
     return Duration.between(lastActivity, clock.instant()).compareTo(idleTimeout) <= 0;
   }
 
+  /** Whether the account signs in in two steps. */
+  public boolean twoFactorEnabled(long staffId) {
+    return accounts.findById(staffId).map(StaffAccount::twoFactorEnabled).orElse(false);
+  }
+
   /** Ends the token's session. Idempotent: an unknown or already ended session is left as it is. */
   public void logout(String token) {
     if (!SessionTokens.wellFormed(token)) {
@@ -127,7 +144,7 @@ public final class SessionService {
       throw DomainException.sessionExpired();
     }
     StaffAccount account = accounts.findById(session.staffId()).orElseThrow(DomainException::sessionExpired);
-    CurrentUser user = toUser(account, session, callPeer == null ? session.peer() : callPeer);
+    CurrentUser user = toUser(account, session, callPeer == null ? session.peer() : callPeer, policy);
     if (!account.enabled()) {
       end(hash, SessionEndReason.ACCOUNT_DISABLED, AuditAction.SESSION_EXPIRED, now);
       throw DomainException.sessionExpired();
@@ -167,7 +184,7 @@ public final class SessionService {
         .filter(s -> SessionRepository.end(em, s.id(), reason, now))
         .map(s -> {
           StaffAccount account = em.find(StaffAccount.class, s.staffId());
-          CurrentUser user = toUser(account, s, s.peer());
+          CurrentUser user = toUser(account, s, s.peer(), policy);
           audit.recordWithin(em, new AuditEvent(user.username(), user.rolesText(), action, AuditEvent.NO_PATIENT,
               "session " + s.id() + " " + reason, user.source(), AuditOutcome.SUCCESS));
           return s.id();
@@ -175,8 +192,9 @@ public final class SessionService {
     ended.ifPresent(lastSeen::forget);
   }
 
-  static CurrentUser toUser(StaffAccount account, StaffSession session, String peer) {
+  static CurrentUser toUser(StaffAccount account, StaffSession session, String peer, TwoFactorPolicy policy) {
     return new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
-        Sources.describe(peer, session.workstation()), account.passwordMustChange());
+        Sources.describe(peer, session.workstation()), account.passwordMustChange(),
+        policy.setupRequired(account));
   }
 }

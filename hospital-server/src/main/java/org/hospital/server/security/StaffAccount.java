@@ -44,6 +44,9 @@ public class StaffAccount {
   @Column(name = "password_must_change") private boolean passwordMustChange;
   @Column(name = "updated_at") private OffsetDateTime updatedAt;
   @Column(name = "updated_by") private String updatedBy;
+  @Column(name = "two_factor_secret") private String twoFactorSecret;
+  @Column(name = "two_factor_pending_secret") private String twoFactorPendingSecret;
+  @Column(name = "two_factor_last_step") private long twoFactorLastStep;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -99,6 +102,46 @@ public class StaffAccount {
 
   public long version() {
     return version;
+  }
+
+  /** Two-step sign-in is on: a one-time code is asked for after the password. */
+  public boolean twoFactorEnabled() {
+    return twoFactorSecret != null;
+  }
+
+  String twoFactorSecret() {
+    return twoFactorSecret;
+  }
+
+  String twoFactorPendingSecret() {
+    return twoFactorPendingSecret;
+  }
+
+  /** The time step of the last code accepted at sign-in (0: none yet). */
+  long twoFactorLastStep() {
+    return twoFactorLastStep;
+  }
+
+  /** A secret being set up: sign-in does not ask for it until a code from the app confirms it. */
+  void beginTwoFactor(String pendingSecret, Instant now) {
+    twoFactorPendingSecret = pendingSecret;
+    changed(username, now);
+  }
+
+  /** The pending secret, proved by a code of this time step, becomes the one sign-in asks for. */
+  void confirmTwoFactor(long step, Instant now) {
+    twoFactorSecret = twoFactorPendingSecret;
+    twoFactorPendingSecret = null;
+    twoFactorLastStep = step;
+    changed(username, now);
+  }
+
+  /** Two-step sign-in off, by an administrator (lost phone and recovery codes). */
+  void resetTwoFactor(String by, Instant now) {
+    twoFactorSecret = null;
+    twoFactorPendingSecret = null;
+    twoFactorLastStep = 0;
+    changed(by, now);
   }
 
   /** Who changed the account last; accounts not changed since they were made answer with their creation. */

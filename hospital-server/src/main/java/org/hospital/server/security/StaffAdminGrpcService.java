@@ -63,6 +63,15 @@ final class StaffAdminGrpcService extends StaffAdminServiceGrpc.StaffAdminServic
   }
 
   @Override
+  public void resetStaffTwoFactor(org.hospital.proto.auth.v1.ResetStaffTwoFactorRequest request,
+      StreamObserver<StaffAccountResponse> response) {
+    Violations v = new Violations();
+    checkTarget(request.getStaffId(), request.getVersion(), v);
+    v.throwIfAny();
+    reply(response, administration.resetTwoFactor(CurrentUser.get(), request.getStaffId(), request.getVersion()));
+  }
+
+  @Override
   public void lockStaff(LockStaffRequest request, StreamObserver<StaffAccountResponse> response) {
     Violations v = new Violations();
     checkTarget(request.getStaffId(), request.getVersion(), v);

@@ -94,6 +94,23 @@ final class StaffAdministration {
     });
   }
 
+  /**
+   * Turns the account's two-step sign-in off and forgets its recovery codes (a lost phone), and ends its
+   * sessions; where the policy requires two steps, the user sets them up again at the next sign-in.
+   */
+  StaffListing resetTwoFactor(CurrentUser admin, long staffId, long version) {
+    if (admin.staffId() == staffId) {
+      throw DomainException.ownAccount();
+    }
+    return change(staffId, version, (em, a) -> {
+      Instant now = clock.instant();
+      a.resetTwoFactor(admin.username(), now);
+      RecoveryCodes.forget(em, a.id());
+      int ended = SessionRepository.endAllOf(em, a.id(), SessionEndReason.ENDED_BY_ADMIN, now, null).size();
+      record(em, admin, AuditAction.TWO_FACTOR_RESET, a.username() + " sessions ended " + ended);
+    });
+  }
+
   StaffListing setLocked(CurrentUser admin, long staffId, long version, boolean locked) {
     if (admin.staffId() == staffId) {
       throw DomainException.ownAccount();

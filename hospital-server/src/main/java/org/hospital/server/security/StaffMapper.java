@@ -24,6 +24,7 @@ final class StaffMapper {
         .setDisplayName(a.displayName())
         .setLocked(!a.enabled())
         .setPasswordMustChange(a.passwordMustChange())
+        .setTwoFactorEnabled(a.twoFactorEnabled())
         .setOpenSessions(listing.openSessions())
         .setVersion(a.version());
     a.roles().stream().sorted(Comparator.naturalOrder()).map(RoleMapper::toProto).forEach(b::addRoles);

@@ -27,19 +27,28 @@ final class SecurityFixture implements AutoCloseable {
   final DatabaseAuditTrail audit;
   final SecurityModule security;
 
-  private SecurityFixture(TestDatabase database) {
+  private SecurityFixture(TestDatabase database, SignInLimits limits) {
     this.database = database;
     this.audit = new DatabaseAuditTrail(database.db(), clock);
-    this.security = new SecurityModule(database.db(), audit, config(), clock);
+    this.security = new SecurityModule(database.db(), audit, config(limits), clock);
   }
 
   static SecurityFixture open(String kind) {
-    return new SecurityFixture(TestDatabases.open(kind));
+    return open(kind, LIMITS);
+  }
+
+  /** With other sign-in rules (throttle limits, roles that must sign in in two steps). */
+  static SecurityFixture open(String kind, SignInLimits limits) {
+    return new SecurityFixture(TestDatabases.open(kind), limits);
   }
 
   static ServerConfig config() {
+    return config(LIMITS);
+  }
+
+  static ServerConfig config(SignInLimits limits) {
     return new ServerConfig(Path.of("unused"), "127.0.0.1", 0, true, List.of(), "jdbc:unused", "", "", 8, 4,
-        IDLE, LIMITS, false, 0, java.time.ZoneOffset.UTC);
+        IDLE, limits, false, 0, java.time.ZoneOffset.UTC);
   }
 
   Database db() {
