@@ -75,6 +75,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final WaitListGateway waitList;
   private final org.hospital.client.staff.StaffGateway staff;
   private final org.hospital.client.password.PasswordGateway passwords;
+  private final org.hospital.client.twofactor.TwoFactorGateway twoFactor;
   private final ReportGateway reports;
   private final org.hospital.client.chart.ChartGateway charts;
   private final Printouts printouts;
@@ -118,6 +119,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.waitList = new GrpcWaitListGateway(connection);
     this.staff = new org.hospital.client.staff.GrpcStaffGateway(connection);
     this.passwords = new org.hospital.client.password.GrpcPasswordGateway(connection);
+    this.twoFactor = new org.hospital.client.twofactor.GrpcTwoFactorGateway(connection);
     this.reports = new GrpcReportGateway(connection);
     this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
   }
@@ -157,6 +159,10 @@ public final class CompositionRoot implements AutoCloseable {
       showForcedPasswordChange(session);
       return;
     }
+    if (session.twoFactorSetupRequired()) {
+      showForcedTwoFactorSetup(session);
+      return;
+    }
     I18n i18n = I18n.of(language);
     ErrorMessages errors = new ErrorMessages(i18n, zone);
     PatientText text = new PatientText(i18n);
@@ -176,7 +182,8 @@ public final class CompositionRoot implements AutoCloseable {
     WorkspaceView view = new WorkspaceView(vm, i18n,
         area -> areaView(area, session, i18n, errors, text, dialogs, scheduleScreens, chart, openChart),
         server.target(),
-        options.plaintext(), back -> passwordChange(i18n, errors, false, back, () -> { }));
+        options.plaintext(), back -> passwordChange(i18n, errors, false, back, () -> { }),
+        back -> twoFactorSetup(i18n, errors, false, back, back));
     stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
     scene.setRoot(view);
     vm.start();
@@ -202,6 +209,35 @@ public final class CompositionRoot implements AutoCloseable {
     holder.setPadding(new javafx.geometry.Insets(48, 24, 24, 24));
     scene.setRoot(holder);
     ui.execute(view::focusFirst);
+  }
+
+  /**
+   * The hospital requires two-step sign-in for one of the user's roles: it is set up before the workspace
+   * opens (the server refuses every other call of this session until then); the user can also sign out.
+   */
+  private void showForcedTwoFactorSetup(Session session) {
+    I18n i18n = I18n.of(language);
+    ErrorMessages errors = new ErrorMessages(i18n, zone);
+    Runnable signOut = () -> tasks.run(() -> {
+      auth.logout();
+      return null;
+    }, done -> showSignIn(session.username(), server.target()),
+        failure -> showSignIn(session.username(), server.target()));
+    Node view = twoFactorSetup(i18n, errors, true, signOut, () -> showWorkspace(session.withTwoFactorSetUp()));
+    stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
+    javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(view);
+    scroller.setFitToWidth(true);
+    scroller.setPadding(new javafx.geometry.Insets(32, 24, 24, 24));
+    scene.setRoot(scroller);
+  }
+
+  private Node twoFactorSetup(I18n i18n, ErrorMessages errors, boolean forced, Runnable leave, Runnable done) {
+    org.hospital.client.twofactor.TwoFactorSetupViewModel vm = new org.hospital.client.twofactor
+        .TwoFactorSetupViewModel(twoFactor, i18n, errors, tasks, done);
+    org.hospital.client.twofactor.TwoFactorSetupView view = new org.hospital.client.twofactor.TwoFactorSetupView(vm,
+        i18n, forced, leave);
+    vm.start();
+    return view;
   }
 
   private org.hospital.client.password.ChangePasswordView passwordChange(I18n i18n, ErrorMessages errors,

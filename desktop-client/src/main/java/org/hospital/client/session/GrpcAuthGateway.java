@@ -23,14 +23,16 @@ public final class GrpcAuthGateway implements AuthGateway {
   }
 
   @Override
-  public Session login(String username, String password) {
+  public Session login(String username, String password, String oneTimeCode) {
     LoginResponse response = stub().login(LoginRequest.newBuilder()
-        .setUsername(username).setPassword(password).setWorkstation(workstation).build());
+        .setUsername(username).setPassword(password).setOneTimeCode(oneTimeCode).setWorkstation(workstation)
+        .build());
     tokens.set(response.getSessionToken());
     return new Session(response.getSessionToken(), response.getUser().getStaffId(),
         response.getUser().getUsername(),
         response.getUser().getDisplayName(), response.getUser().getRolesList(),
-        Duration.ofSeconds(response.getIdleTimeoutSeconds()), response.getPasswordMustChange());
+        Duration.ofSeconds(response.getIdleTimeoutSeconds()), response.getPasswordMustChange(),
+        response.getTwoFactorSetupRequired());
   }
 
   @Override

@@ -28,6 +28,7 @@ public final class WorkspaceView extends StackPane {
   private final Function<WorkspaceArea, Node> areaViews;
   private LockView lockView;
   private final Function<Runnable, Node> passwordChange;
+  private final Function<Runnable, Node> twoFactorSetup;
 
   /**
    * @param areaViews builds the content of an area the first time it is opened
@@ -43,7 +44,17 @@ public final class WorkspaceView extends StackPane {
    */
   public WorkspaceView(WorkspaceViewModel vm, I18n i18n, Function<WorkspaceArea, Node> areaViews, String serverText,
       boolean plaintext, Function<Runnable, Node> passwordChange) {
+    this(vm, i18n, areaViews, serverText, plaintext, passwordChange, null);
+  }
+
+  /**
+   * @param twoFactorSetup builds the two-step sign-in set-up, given what its "Back" does; null for no such
+   *     button in the header (the account has it on already)
+   */
+  public WorkspaceView(WorkspaceViewModel vm, I18n i18n, Function<WorkspaceArea, Node> areaViews, String serverText,
+      boolean plaintext, Function<Runnable, Node> passwordChange, Function<Runnable, Node> twoFactorSetup) {
     this.passwordChange = passwordChange;
+    this.twoFactorSetup = twoFactorSetup;
     this.vm = vm;
     this.i18n = i18n;
     this.areaViews = new CachingAreaViews(areaViews);
@@ -88,6 +99,12 @@ public final class WorkspaceView extends StackPane {
       // in place of the area; Back shows the area again as it was
       change.setOnAction(e -> frame.setCenter(passwordChange.apply(() -> showArea(vm.selectedAreaProperty().get()))));
       header.getChildren().add(change);
+    }
+    if (twoFactorSetup != null) {
+      Button twoSteps = new Button(i18n.get("shell.twoFactor"));
+      twoSteps.setId("twoFactorOpen");
+      twoSteps.setOnAction(e -> frame.setCenter(twoFactorSetup.apply(() -> showArea(vm.selectedAreaProperty().get()))));
+      header.getChildren().add(twoSteps);
     }
     header.getChildren().add(signOut);
     header.getStyleClass().add("app-header");

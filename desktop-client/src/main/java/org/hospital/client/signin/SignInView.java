@@ -23,6 +23,7 @@ public final class SignInView extends StackPane {
 
   private final TextField username = new TextField();
   private final PasswordField password = new PasswordField();
+  private final TextField code = new TextField();
 
   public SignInView(SignInViewModel vm, I18n i18n, boolean plaintext) {
     getStyleClass().add("sign-in-background");
@@ -45,6 +46,20 @@ public final class SignInView extends StackPane {
     username.textProperty().bindBidirectional(vm.usernameProperty());
     password.setId("password");
     password.textProperty().bindBidirectional(vm.passwordProperty());
+    code.setId("oneTimeCode");
+    code.setPromptText(i18n.get("signin.codePrompt"));
+    code.textProperty().bindBidirectional(vm.oneTimeCodeProperty());
+    FieldBox codeBox = new FieldBox(i18n.get("signin.code"), code);
+    codeBox.visibleProperty().bind(vm.codeRequiredProperty());
+    codeBox.managedProperty().bind(vm.codeRequiredProperty());
+    Banner codeHint = new Banner(Banner.Kind.WARNING, vm.hintProperty());
+    codeHint.setId("signInHint");
+    // the second step: the caret goes to the code, where the next keystrokes belong
+    vm.codeRequiredProperty().addListener((obs, old, now) -> {
+      if (now) {
+        javafx.application.Platform.runLater(code::requestFocus);
+      }
+    });
 
     ComboBox<Language> language = new ComboBox<>();
     language.setId("language");
@@ -87,6 +102,7 @@ public final class SignInView extends StackPane {
     VBox card = new VBox(title, subtitle,
         new FieldBox(i18n.get("signin.username"), username),
         new FieldBox(i18n.get("signin.password"), password),
+        codeHint, codeBox,
         new FieldBox(i18n.get("signin.server"), server),
         new FieldBox(i18n.get("signin.language"), language),
         actions, error);
@@ -108,7 +124,9 @@ public final class SignInView extends StackPane {
 
   /** Puts the caret where the user most likely starts typing. */
   public void focusFirstEmptyField() {
-    if (username.getText().isEmpty()) {
+    if (code.getParent() != null && code.getParent().isVisible()) {
+      code.requestFocus();
+    } else if (username.getText().isEmpty()) {
       username.requestFocus();
     } else {
       password.requestFocus();

@@ -8,12 +8,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hospital.client.connection.ServerAddress;
 import org.hospital.client.errors.ErrorMessages;
+import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.i18n.Language;
 import org.hospital.client.session.AuthGateway;
 import org.hospital.client.session.Session;
 import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
+import org.hospital.proto.common.v1.ErrorReason;
 
 /** State and the sign-in command of the sign-in screen. */
 public final class SignInViewModel {
@@ -21,6 +23,11 @@ public final class SignInViewModel {
   private final StringProperty serverAddress = new SimpleStringProperty("");
   private final StringProperty username = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
+  private final StringProperty oneTimeCode = new SimpleStringProperty("");
+  /** The account signs in in two steps: the password was right, and the code field is shown. */
+  private final javafx.beans.property.BooleanProperty codeRequired =
+      new javafx.beans.property.SimpleBooleanProperty(false);
+  private final StringProperty hint = new SimpleStringProperty("");
   private final ObjectProperty<Language> language;
 
   private final I18n i18n;
@@ -38,6 +45,14 @@ public final class SignInViewModel {
     this.onSignedIn = onSignedIn;
     this.language = new SimpleObjectProperty<>(i18n.language());
     serverAddress.set(servers.current().target());
+    // another name starts over at the first step
+    username.addListener((obs, old, now) -> {
+      if (!now.strip().equalsIgnoreCase(old.strip())) {
+        codeRequired.set(false);
+        oneTimeCode.set("");
+        hint.set("");
+      }
+    });
   }
 
   public void signIn() {
@@ -58,11 +73,32 @@ public final class SignInViewModel {
     if (!servers.locked() && !address.get().equals(servers.current())) {
       servers.switchTo(address.get());
     }
-    status.call(() -> auth.login(user, secret), session -> {
+    String code = codeRequired.get() ? oneTimeCode.get().strip() : "";
+    if (codeRequired.get() && code.isEmpty()) {
+      status.refuse(i18n.get("signin.codeMissing"));
+      return;
+    }
+    status.call(() -> auth.login(user, secret, code), session -> {
       password.set("");
+      oneTimeCode.set("");
+      codeRequired.set(false);
+      hint.set("");
       onSignedIn.accept(session);
     }, failure -> {
-      password.set("");
+      RpcFailure rpc = RpcFailure.of(failure);
+      oneTimeCode.set("");
+      if (rpc.is(ErrorReason.SECOND_FACTOR_REQUIRED)) {
+        // the password was right: it stays (in memory only) for the second step, which asks for the code
+        codeRequired.set(true);
+        hint.set(i18n.get("signin.codeHint"));
+        status.clearError();
+        return;
+      }
+      if (!rpc.is(ErrorReason.WRONG_ONE_TIME_CODE)) {
+        password.set("");
+        codeRequired.set(false);
+        hint.set("");
+      }
       status.fail(failure);
     });
   }
@@ -81,6 +117,19 @@ public final class SignInViewModel {
 
   public StringProperty passwordProperty() {
     return password;
+  }
+
+  public StringProperty oneTimeCodeProperty() {
+    return oneTimeCode;
+  }
+
+  public javafx.beans.property.ReadOnlyBooleanProperty codeRequiredProperty() {
+    return codeRequired;
+  }
+
+  /** What the second step asks for, in words; empty at the first step. */
+  public javafx.beans.value.ObservableStringValue hintProperty() {
+    return hint;
   }
 
   /** The chosen language; the application rebuilds its screens in it when it changes. */

@@ -47,6 +47,12 @@ public final class GrpcStaffGateway implements StaffGateway {
   }
 
   @Override
+  public StaffAccountSummary resetTwoFactor(long staffId, long version) {
+    return stub().resetStaffTwoFactor(org.hospital.proto.auth.v1.ResetStaffTwoFactorRequest.newBuilder()
+        .setStaffId(staffId).setVersion(version).build()).getAccount();
+  }
+
+  @Override
   public StaffAccountSummary setLocked(long staffId, long version, boolean locked) {
     return locked
         ? stub().lockStaff(LockStaffRequest.newBuilder().setStaffId(staffId).setVersion(version).build())

@@ -16,6 +16,9 @@ public interface StaffGateway {
 
   StaffAccountSummary resetPassword(long staffId, long version, String newPassword);
 
+  /** Turns the account's two-step sign-in off (a lost phone) and ends its sessions. */
+  StaffAccountSummary resetTwoFactor(long staffId, long version);
+
   StaffAccountSummary setLocked(long staffId, long version, boolean locked);
 
   /** How many sessions were ended. */

@@ -18,6 +18,9 @@ public record StaffRow(StaffAccountSummary account, String rolesText, String sta
         .collect(Collectors.joining(", "));
     String state = a.getLocked() ? i18n.get("staff.state.locked")
         : a.getPasswordMustChange() ? i18n.get("staff.state.mustChange") : i18n.get("staff.state.active");
+    if (a.getTwoFactorEnabled() && !a.getLocked()) {
+      state += " \u00b7 " + i18n.get("staff.state.twoFactor");
+    }
     String last = a.hasLastSignIn()
         ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale())
             .withZone(zone).format(Instant.ofEpochSecond(a.getLastSignIn().getSeconds()))

@@ -98,6 +98,12 @@ public final class StaffView extends VBox {
     saveRoles.disableProperty().bind(busy.or(none));
     Button reset = button("staffResetPassword", "staff.resetPassword", vm::resetPassword);
     reset.disableProperty().bind(busy.or(none));
+    Button resetTwoFactor = button("staffResetTwoFactor", "staff.resetTwoFactor", vm::resetTwoFactor);
+    resetTwoFactor.setTooltip(new javafx.scene.control.Tooltip(i18n.get("staff.resetTwoFactorTooltip")));
+    // only where there is something to reset
+    resetTwoFactor.disableProperty().bind(busy.or(none).or(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().account().getTwoFactorEnabled(),
+        vm.selectedProperty())));
     Button lock = button("staffToggleLock", "staff.lock", vm::toggleLock);
     lock.textProperty().bind(vm.selectedProperty().map(r -> i18n.get(r.locked() ? "staff.unlock" : "staff.lock"))
         .orElse(i18n.get("staff.lock")));
@@ -105,7 +111,7 @@ public final class StaffView extends VBox {
     lock.disableProperty().bind(busy.or(none));
     Button end = button("staffEndSessions", "staff.endSessions", vm::endSessions);
     end.disableProperty().bind(busy.or(none));
-    FlowPane actions = new FlowPane(8, 8, create, newAccount, saveRoles, reset, lock, end);
+    FlowPane actions = new FlowPane(8, 8, create, newAccount, saveRoles, reset, resetTwoFactor, lock, end);
     actions.setAlignment(Pos.CENTER_LEFT);
     VBox form = new VBox(8, grid, actions);
     form.setId("staffForm");

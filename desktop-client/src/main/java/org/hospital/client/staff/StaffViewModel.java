@@ -94,6 +94,14 @@ public final class StaffViewModel {
     }
   }
 
+  public void resetTwoFactor() {
+    StaffRow row = selectedOrRefuse();
+    if (row != null) {
+      change(() -> gateway.resetTwoFactor(row.account().getStaffId(), row.account().getVersion()),
+          a -> i18n.format("staff.twoFactorReset", a.getUsername()));
+    }
+  }
+
   public void toggleLock() {
     StaffRow row = selectedOrRefuse();
     if (row != null) {

@@ -30,7 +30,7 @@ class WorkspaceViewModelTest {
 
   private final AuthGateway auth = new AuthGateway() {
     @Override
-    public Session login(String username, String password) {
+    public Session login(String username, String password, String oneTimeCode) {
       calls.add("login " + username);
       return session(Role.ROLE_NURSE);
     }

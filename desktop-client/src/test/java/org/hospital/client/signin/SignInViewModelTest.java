@@ -1,6 +1,7 @@
 package org.hospital.client.signin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +30,8 @@ class SignInViewModelTest {
 
   private final AuthGateway auth = new AuthGateway() {
     @Override
-    public Session login(String username, String password) {
-      logins.add(username + "/" + password);
+    public Session login(String username, String password, String oneTimeCode) {
+      logins.add(username + "/" + password + (oneTimeCode.isEmpty() ? "" : "/" + oneTimeCode));
       if (loginFailure != null) {
         throw loginFailure;
       }
@@ -82,6 +83,43 @@ class SignInViewModelTest {
     assertEquals("Wrong username or password.", vm.errorMessageProperty().get());
     assertEquals("", vm.passwordProperty().get());
     assertNull(signedIn.get());
+  }
+
+  @Test
+  void aRightPasswordForATwoStepAccountAsksForTheCodeAndKeepsThePasswordForIt() {
+    loginFailure = Failures.reason(Status.Code.UNAUTHENTICATED, ErrorReason.SECOND_FACTOR_REQUIRED, Map.of());
+    vm.usernameProperty().set("adam");
+    vm.passwordProperty().set("secret");
+    vm.signIn();
+    assertTrue(vm.codeRequiredProperty().get());
+    assertEquals("", vm.errorMessageProperty().get(), "not an error: the next step");
+    assertEquals("secret", vm.passwordProperty().get());
+
+    vm.signIn();
+    assertTrue(vm.errorMessageProperty().get().contains("code"), "no code, no call");
+    assertEquals(1, logins.size());
+
+    loginFailure = Failures.reason(Status.Code.UNAUTHENTICATED, ErrorReason.WRONG_ONE_TIME_CODE, Map.of());
+    vm.oneTimeCodeProperty().set("000 000");
+    vm.signIn();
+    assertEquals("adam/secret/000 000", logins.getLast(), "as typed: the server reads codes with spaces");
+    assertTrue(vm.codeRequiredProperty().get(), "a wrong code stays at the second step");
+    assertEquals("", vm.oneTimeCodeProperty().get());
+
+    loginFailure = null;
+    vm.oneTimeCodeProperty().set("123456");
+    vm.signIn();
+    assertEquals("adam/secret/123456", logins.getLast());
+    assertEquals("", vm.passwordProperty().get());
+    assertFalse(vm.codeRequiredProperty().get());
+
+    // another name starts again at the first step
+    vm.usernameProperty().set("adam");
+    loginFailure = Failures.reason(Status.Code.UNAUTHENTICATED, ErrorReason.SECOND_FACTOR_REQUIRED, Map.of());
+    vm.passwordProperty().set("secret");
+    vm.signIn();
+    vm.usernameProperty().set("rita");
+    assertFalse(vm.codeRequiredProperty().get());
   }
 
   @Test

@@ -61,6 +61,11 @@ class StaffViewModelTest {
     }
 
     @Override
+    public StaffAccountSummary resetTwoFactor(long staffId, long version) {
+      throw new AssertionError("not used here");
+    }
+
+    @Override
     public StaffAccountSummary setLocked(long staffId, long version, boolean locked) {
       throw new AssertionError("not used here");
     }

@@ -160,6 +160,12 @@ public class EveryScreenLayoutUiTest extends ClientUiTest {
     assertStill("the sign-in card", "#username", before);
   }
 
+  /** Starting the set-up only keeps a pending key: the account signs in as before until a code confirms it. */
+  void openTwoStepSetUp() {
+    press("#twoFactorOpen");
+    waitUntil(() -> exists("#twoFactorSecret") && !text("#twoFactorSecret").isBlank());
+  }
+
   void openRegistration() {
     openArea("patients");
     press("#registerNew");

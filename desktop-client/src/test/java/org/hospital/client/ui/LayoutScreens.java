@@ -26,6 +26,7 @@ final class LayoutScreens {
       new Screen("schedule-day", "reception", EveryScreenLayoutUiTest::openBookedDay),
       new Screen("schedule-week", "reception", EveryScreenLayoutUiTest::openWeek),
       new Screen("change-password", "reception", t -> t.press("#changePassword")),
+      new Screen("two-step-set-up", "reception", EveryScreenLayoutUiTest::openTwoStepSetUp),
       new Screen("worklist", "doctor", t -> t.openArea("worklist")),
       new Screen("chart", "doctor", EveryScreenLayoutUiTest::openChart),
       new Screen("chart-nurse", "nurse", t -> t.openArea("clinical")),
