@@ -196,11 +196,7 @@ public final class CompositionRoot implements AutoCloseable {
   private void showForcedPasswordChange(Session session) {
     I18n i18n = I18n.of(language);
     ErrorMessages errors = new ErrorMessages(i18n, zone);
-    Runnable signOut = () -> tasks.run(() -> {
-      auth.logout();
-      return null;
-    }, done -> showSignIn(session.username(), server.target()),
-        failure -> showSignIn(session.username(), server.target()));
+    Runnable signOut = signOutBackToSignIn(session);
     org.hospital.client.password.ChangePasswordView view = passwordChange(i18n, errors, true, signOut,
         () -> showWorkspace(session.withPasswordChanged()));
     stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
@@ -218,17 +214,22 @@ public final class CompositionRoot implements AutoCloseable {
   private void showForcedTwoFactorSetup(Session session) {
     I18n i18n = I18n.of(language);
     ErrorMessages errors = new ErrorMessages(i18n, zone);
-    Runnable signOut = () -> tasks.run(() -> {
-      auth.logout();
-      return null;
-    }, done -> showSignIn(session.username(), server.target()),
-        failure -> showSignIn(session.username(), server.target()));
+    Runnable signOut = signOutBackToSignIn(session);
     Node view = twoFactorSetup(i18n, errors, true, signOut, () -> showWorkspace(session.withTwoFactorSetUp()));
     stage.setTitle(i18n.format("app.titleSignedIn", session.displayName()));
     javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(view);
     scroller.setFitToWidth(true);
     scroller.setPadding(new javafx.geometry.Insets(32, 24, 24, 24));
     scene.setRoot(scroller);
+  }
+
+  /** Sign out from a screen that comes before the workspace: back to sign-in, whatever the server answers. */
+  private Runnable signOutBackToSignIn(Session session) {
+    return () -> tasks.run(() -> {
+      auth.logout();
+      return null;
+    }, done -> showSignIn(session.username(), server.target()),
+        failure -> showSignIn(session.username(), server.target()));
   }
 
   private Node twoFactorSetup(I18n i18n, ErrorMessages errors, boolean forced, Runnable leave, Runnable done) {
