@@ -1,27 +1,16 @@
 package org.hospital.server.security;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Map;
 import java.util.OptionalLong;
-import javax.imageio.ImageIO;
+import org.hospital.server.reports.Barcodes;
 
 /**
  * RFC 6238 one-time codes as every authenticator app makes them (SHA-1, six digits, 30 seconds), generated and
@@ -89,24 +78,6 @@ final class OneTimeCodes {
 
   /** The address as a QR code in a PNG image, large enough for a phone's camera at arm's length. */
   static byte[] qrPng(String address) {
-    try {
-      BitMatrix m = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-      int scale = 6;
-      BufferedImage img = new BufferedImage(m.getWidth() * scale, m.getHeight() * scale,
-          BufferedImage.TYPE_BYTE_BINARY);
-      for (int y = 0; y < img.getHeight(); y++) {
-        for (int x = 0; x < img.getWidth(); x++) {
-          img.setRGB(x, y, m.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(img, "png", png);
-      return png.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalStateException("cannot make the QR code", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Barcodes.png(Barcodes.qr(address, 6, 2));
   }
 }

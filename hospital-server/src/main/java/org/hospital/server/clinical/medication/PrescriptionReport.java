@@ -1,15 +1,10 @@
 package org.hospital.server.clinical.medication;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hospital.server.reports.Barcodes;
 import org.hospital.server.reports.PdfReports;
 
 /**
@@ -48,21 +43,7 @@ public final class PrescriptionReport {
   }
 
   static BufferedImage qr(String text) {
-    try {
-      BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-      int scale = 8;
-      BufferedImage img = new BufferedImage(m.getWidth() * scale, m.getHeight() * scale,
-          BufferedImage.TYPE_BYTE_BINARY);
-      for (int y = 0; y < img.getHeight(); y++) {
-        for (int x = 0; x < img.getWidth(); x++) {
-          img.setRGB(x, y, m.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      return img;
-    } catch (WriterException e) {
-      throw new IllegalStateException("Cannot make the QR code", e);
-    }
+    return Barcodes.qr(text, 8, 1);
   }
 
   /** One drug line; JavaBean getters because the report's data source reads them. */
