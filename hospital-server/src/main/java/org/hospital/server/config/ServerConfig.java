@@ -51,6 +51,11 @@ public record ServerConfig(
     return dataDir.resolve("tls");
   }
 
+  /** Keys the server keeps beside its data: the one that seals two-step sign-in secrets. */
+  public Path keysDir() {
+    return dataDir.resolve("keys");
+  }
+
   /** The checkpoint signing key and the checkpoint file: outside the database, beside it. */
   public Path auditDir() {
     return dataDir.resolve("audit");

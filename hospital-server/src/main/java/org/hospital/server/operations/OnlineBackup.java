@@ -58,6 +58,8 @@ public final class OnlineBackup {
       ownerOnly(dir);
       DatabaseState state = db.vendor() == Database.Vendor.H2 ? copyH2(dir) : copyPostgres(dir);
       BackupFiles.copyTree(config.tlsDir(), dir.resolve("tls"));
+      // without this key the restored database's two-step secrets could not be opened
+      BackupFiles.copyTree(config.keysDir(), dir.resolve("keys"));
       BackupManifest manifest = BackupManifest.newBuilder()
           .setCreatedAt(Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano()))
           .setDatabaseKind(db.vendor() == Database.Vendor.H2 ? "h2" : "postgresql")

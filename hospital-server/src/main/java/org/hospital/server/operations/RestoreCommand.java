@@ -56,6 +56,7 @@ public final class RestoreCommand {
       }
       BackupFiles.copyTree(from.resolve("audit"), target.auditDir());
       BackupFiles.copyTree(from.resolve("tls"), target.tlsDir());
+      BackupFiles.copyTree(from.resolve("keys"), target.keysDir());
       if (h2) {
         unzip(from.resolve(OnlineBackup.H2_FILE), h2File(target).getParent());
       } else {
@@ -89,6 +90,9 @@ public final class RestoreCommand {
     }
     if (!BackupFiles.emptyOrMissing(target.tlsDir())) {
       return target.tlsDir() + " holds files";
+    }
+    if (!BackupFiles.emptyOrMissing(target.keysDir())) {
+      return target.keysDir() + " holds files";
     }
     if (target.isH2()) {
       Path file = h2File(target);

@@ -157,7 +157,7 @@ final class LoginAttempts {
         return Optional.empty();
       }
     } else {
-      java.util.OptionalLong step = codes.matchingStep(account.twoFactorSecret(), code, now,
+      java.util.OptionalLong step = codes.matchingStoredStep(account.twoFactorSecret(), account.id(), code, now,
           account.twoFactorLastStep());
       if (step.isPresent()) {
         em.createNativeQuery("UPDATE staff_account SET two_factor_last_step = ? WHERE id = ?")

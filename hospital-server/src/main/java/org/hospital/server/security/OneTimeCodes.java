@@ -29,9 +29,33 @@ final class OneTimeCodes {
   private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
   private final DefaultSecretGenerator secrets = new DefaultSecretGenerator(SECRET_CHARACTERS);
   private final String issuer;
+  /** How secrets are kept in the database; null on the phone's side of a test, which holds them in the clear. */
+  private final SecretSealer sealer;
 
   OneTimeCodes(String issuer) {
+    this(issuer, null);
+  }
+
+  OneTimeCodes(String issuer, SecretSealer sealer) {
     this.issuer = issuer;
+    this.sealer = sealer;
+  }
+
+  /** The secret as the account's row keeps it. */
+  String stored(String secret, long accountId) {
+    if (sealer == null) {
+      throw new IllegalStateException("no key to seal two-step sign-in secrets with");
+    }
+    return sealer.seal(secret, accountId);
+  }
+
+  /**
+   * As {@link #matchingStep}, for the secret as the account's row keeps it; a stored value that does not open
+   * (edited behind the server's back, or copied from another account) matches no code.
+   */
+  OptionalLong matchingStoredStep(String stored, long accountId, String code, Instant now, long after) {
+    String secret = sealer == null ? (SecretSealer.isSealed(stored) ? null : stored) : sealer.open(stored, accountId);
+    return secret == null ? OptionalLong.empty() : matchingStep(secret, code, now, after);
   }
 
   /** A new Base32 secret (160 bits). */

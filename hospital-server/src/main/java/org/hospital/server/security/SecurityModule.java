@@ -29,7 +29,9 @@ public final class SecurityModule {
     PasswordPolicy policy = new PasswordPolicy();
     this.staffAccounts = new StaffAccounts(db, hasher, policy, clock);
     this.throttles = SignInThrottles.configured(db, audit, clock, config.signInLimits());
-    OneTimeCodes codes = new OneTimeCodes(config.hospitalName());
+    SecretSealer sealer = SecretSealer.inKeysDirectory(config.keysDir());
+    SecretsAtStart.check(db, sealer);
+    OneTimeCodes codes = new OneTimeCodes(config.hospitalName(), sealer);
     TwoFactorPolicy twoFactor = TwoFactorPolicy.of(config.signInLimits().twoFactorRoles());
     this.sessions = new SessionService(db, hasher, audit, clock, config.sessionIdleTimeout(), throttles, codes,
         twoFactor);

@@ -48,7 +48,7 @@ final class TwoFactorSetup {
         // a second secret would silently replace the phone's: an administrator resets it first, on purpose
         throw DomainException.invalidTransition(ON);
       }
-      account.beginTwoFactor(secret, clock.instant());
+      account.beginTwoFactor(codes.stored(secret, account.id()), clock.instant());
       audit.recordWithin(em, AuditEvent.by(user, AuditAction.TWO_FACTOR_SETUP_STARTED, AuditEvent.NO_PATIENT,
           user.username(), AuditOutcome.SUCCESS));
     });
@@ -64,7 +64,7 @@ final class TwoFactorSetup {
       if (account.twoFactorEnabled() || account.twoFactorPendingSecret() == null) {
         throw DomainException.invalidTransition(account.twoFactorEnabled() ? ON : NOT_STARTED);
       }
-      OptionalLong step = codes.matchingStep(account.twoFactorPendingSecret(), code, now, 0);
+      OptionalLong step = codes.matchingStoredStep(account.twoFactorPendingSecret(), account.id(), code, now, 0);
       if (step.isEmpty()) {
         Violations v = new Violations();
         v.add(CODE, FieldViolationCode.DOES_NOT_MATCH);

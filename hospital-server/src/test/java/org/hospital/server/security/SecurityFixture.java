@@ -26,11 +26,13 @@ final class SecurityFixture implements AutoCloseable {
   final MutableClock clock = new MutableClock();
   final DatabaseAuditTrail audit;
   final SecurityModule security;
+  final ServerConfig config;
 
   private SecurityFixture(TestDatabase database, SignInLimits limits) {
     this.database = database;
     this.audit = new DatabaseAuditTrail(database.db(), clock);
-    this.security = new SecurityModule(database.db(), audit, config(limits), clock);
+    this.config = config(limits);
+    this.security = new SecurityModule(database.db(), audit, config, clock);
   }
 
   static SecurityFixture open(String kind) {
@@ -47,8 +49,17 @@ final class SecurityFixture implements AutoCloseable {
   }
 
   static ServerConfig config(SignInLimits limits) {
-    return new ServerConfig(Path.of("unused"), "127.0.0.1", 0, true, List.of(), "jdbc:unused", "", "", 8, 4,
+    return new ServerConfig(dataDir(), "127.0.0.1", 0, true, List.of(), "jdbc:unused", "", "", 8, 4,
         IDLE, limits, false, 0, java.time.ZoneOffset.UTC);
+  }
+
+  /** A data directory of its own, for the keys a server keeps beside its data. */
+  private static Path dataDir() {
+    try {
+      return java.nio.file.Files.createTempDirectory("hospital-security-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   Database db() {
