@@ -31,7 +31,7 @@ public final class TwoFactorSetupView extends VBox {
   public TwoFactorSetupView(TwoFactorSetupViewModel vm, I18n i18n, boolean forced, Runnable leave) {
     setId("twoFactorSetup");
     getStyleClass().add("area");
-    setMaxWidth(620);
+    setMaxWidth(680);
     setSpacing(10);
     Label title = new Label(i18n.get("twoFactor.title"));
     title.getStyleClass().add("screen-title");
@@ -72,6 +72,9 @@ public final class TwoFactorSetupView extends VBox {
     secret.setId("twoFactorSecret");
     secret.setEditable(false);
     secret.getStyleClass().add("monospace");
+    // the whole key in view: a field that scrolls would hide its last group from someone typing it in
+    secret.setPrefColumnCount(41);
+    secret.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     vm.setupProperty().subscribe(s -> {
       qr.setImage(s == null ? null : new Image(new ByteArrayInputStream(s.qrPng())));
       secret.setText(vm.secretForTyping());

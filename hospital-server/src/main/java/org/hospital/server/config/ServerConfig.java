@@ -105,4 +105,10 @@ public record ServerConfig(
         dbPoolSize, grpcThreads, timeout, signInLimits, demoData, demoPatients, zone,
         auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
   }
+
+  public ServerConfig withSignInLimits(SignInLimits limits) {
+    return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
+        dbPoolSize, grpcThreads, sessionIdleTimeout, limits, demoData, demoPatients, zone,
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
+  }
 }

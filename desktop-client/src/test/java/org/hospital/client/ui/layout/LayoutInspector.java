@@ -61,6 +61,9 @@ public final class LayoutInspector {
     if (node instanceof Labeled labeled) {
       checkElided(labeled);
     }
+    if (node instanceof javafx.scene.control.TextField field && !field.isEditable()) {
+      checkReadOnlyFieldFits(field);
+    }
     if (node instanceof Control && !scrolled) {
       checkInsideWindow(node);
     }
@@ -92,6 +95,24 @@ public final class LayoutInspector {
           && !readableInTooltip(labeled, text)) {
         problems.add("elided: " + describe(labeled) + " shows \"" + shown.getText() + "\" of \"" + text + "\"");
       }
+    }
+  }
+
+  /**
+   * A read-only field shows something to be read whole (a key to type into a phone, a number to quote): one
+   * that scrolls hides its end with no sign that there is more.
+   */
+  private void checkReadOnlyFieldFits(javafx.scene.control.TextField field) {
+    String text = field.getText();
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    Text measure = new Text(text);
+    measure.setFont(field.getFont());
+    double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+    if (measure.getLayoutBounds().getWidth() > room + TOLERANCE) {
+      problems.add("cut: read-only " + describe(field) + " is " + Math.round(room) + " px wide for \"" + text
+          + "\" (" + Math.round(measure.getLayoutBounds().getWidth()) + " px)");
     }
   }
 
