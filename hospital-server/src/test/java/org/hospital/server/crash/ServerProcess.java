@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  * The packaged server ({@code hospital-server.jar}) as a separate operating-system process, so that it can
  * be killed with SIGKILL like a crashed or shot-down server: nothing of it runs in the test's JVM.
  */
-final class ServerProcess {
+public final class ServerProcess {
 
   private final Process process;
   private final int port;
@@ -35,7 +35,7 @@ final class ServerProcess {
   }
 
   /** Starts the server and waits until it prints {@code READY port=N}; its output goes to {@code log}. */
-  static ServerProcess start(Path jar, Path dataDir, List<String> databaseOptions, Path log) {
+  public static ServerProcess start(Path jar, Path dataDir, List<String> databaseOptions, Path log) {
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xmx512m",
         "-jar", jar.toString(), "serve", "--data.dir=" + dataDir, "--port=0", "--bind=127.0.0.1",
@@ -88,7 +88,7 @@ final class ServerProcess {
   }
 
   /** A TLS channel that trusts the certificate authority the server made in its data directory. */
-  ManagedChannel channel() {
+  public ManagedChannel channel() {
     try {
       return Grpc.newChannelBuilder("localhost:" + port, TlsChannelCredentials.newBuilder()
           .trustManager(dataDir.resolve("tls").resolve("ca.pem").toFile()).build()).build();
@@ -98,7 +98,7 @@ final class ServerProcess {
   }
 
   /** SIGKILL: no shutdown hook, no flush, no close; returns once the process is gone. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       throw new IllegalStateException("server process survived SIGKILL");
@@ -106,7 +106,7 @@ final class ServerProcess {
   }
 
   /** SIGTERM: the server's shutdown hook closes the database cleanly. */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       kill();
