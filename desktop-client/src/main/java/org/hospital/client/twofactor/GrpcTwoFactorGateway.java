@@ -28,6 +28,12 @@ public final class GrpcTwoFactorGateway implements TwoFactorGateway {
         .getRecoveryCodesList();
   }
 
+  @Override
+  public List<String> replaceRecoveryCodes(String code) {
+    return stub().replaceRecoveryCodes(org.hospital.proto.auth.v1.ReplaceRecoveryCodesRequest.newBuilder()
+        .setCode(code).build()).getRecoveryCodesList();
+  }
+
   private AuthServiceGrpc.AuthServiceBlockingStub stub() {
     return AuthServiceGrpc.newBlockingStub(connection.channel());
   }

@@ -12,4 +12,7 @@ public interface TwoFactorGateway {
 
   /** Turns it on with a code from the app; the recovery codes, shown once. */
   List<String> confirm(String code);
+
+  /** With it already on: new recovery codes for the old, given a current code from the app. */
+  List<String> replaceRecoveryCodes(String code);
 }

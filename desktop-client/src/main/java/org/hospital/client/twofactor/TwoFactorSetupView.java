@@ -23,6 +23,7 @@ import org.hospital.client.ui.FieldBox;
 public final class TwoFactorSetupView extends VBox {
 
   private final TextField code = new TextField();
+  private final TextField newCodesCode = new TextField();
 
   /**
    * @param forced the hospital requires it before the workspace opens
@@ -39,6 +40,9 @@ public final class TwoFactorSetupView extends VBox {
 
     VBox scan = scanStep(vm, i18n);
     VBox codes = recoveryStep(vm, i18n);
+    VBox alreadyOn = alreadyOnStep(vm, i18n);
+    alreadyOn.visibleProperty().bind(vm.stepProperty().isEqualTo(TwoFactorSetupViewModel.Step.ALREADY_ON));
+    alreadyOn.managedProperty().bind(alreadyOn.visibleProperty());
     scan.visibleProperty().bind(vm.stepProperty().isEqualTo(TwoFactorSetupViewModel.Step.SCAN));
     scan.managedProperty().bind(scan.visibleProperty());
     codes.visibleProperty().bind(vm.stepProperty().isEqualTo(TwoFactorSetupViewModel.Step.RECOVERY_CODES));
@@ -53,10 +57,12 @@ public final class TwoFactorSetupView extends VBox {
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.status().errorProperty());
     error.setId("twoFactorError");
-    getChildren().addAll(title, why, scan, codes, error, back);
+    getChildren().addAll(title, why, scan, alreadyOn, codes, error, back);
     vm.stepProperty().addListener((obs, old, now) -> {
       if (now == TwoFactorSetupViewModel.Step.SCAN) {
         javafx.application.Platform.runLater(code::requestFocus);
+      } else if (now == TwoFactorSetupViewModel.Step.ALREADY_ON) {
+        javafx.application.Platform.runLater(newCodesCode::requestFocus);
       }
     });
   }
@@ -100,8 +106,27 @@ public final class TwoFactorSetupView extends VBox {
     return new VBox(12, top, entry);
   }
 
+  private VBox alreadyOnStep(TwoFactorSetupViewModel vm, I18n i18n) {
+    Banner on = Banner.fixed(Banner.Kind.SUCCESS, i18n.get("twoFactor.alreadyOn"));
+    on.setId("twoFactorAlreadyOn");
+    Label how = wrapped(i18n.get("twoFactor.newCodesStep"), null);
+    newCodesCode.setId("twoFactorNewCodesCode");
+    newCodesCode.setPromptText("123456");
+    newCodesCode.setPrefColumnCount(8);
+    newCodesCode.textProperty().bindBidirectional(vm.codeProperty());
+    newCodesCode.setOnAction(e -> vm.confirm());
+    Button make = new Button(i18n.get("twoFactor.newCodes"));
+    make.setId("twoFactorNewCodes");
+    make.getStyleClass().add(Styles.ACCENT);
+    make.disableProperty().bind(vm.status().busyProperty());
+    make.setOnAction(e -> vm.confirm());
+    HBox entry = new HBox(8, new Label(i18n.get("twoFactor.code")), newCodesCode, make);
+    entry.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(12, on, how, entry);
+  }
+
   private VBox recoveryStep(TwoFactorSetupViewModel vm, I18n i18n) {
-    Banner on = Banner.fixed(Banner.Kind.SUCCESS, i18n.get("twoFactor.on"));
+    Banner on = new Banner(Banner.Kind.SUCCESS, vm.recoveryHeadlineProperty());
     on.setId("twoFactorOn");
     Label keep = wrapped(i18n.get("twoFactor.recoveryExplanation"), null);
     GridPane grid = new GridPane(24, 6);

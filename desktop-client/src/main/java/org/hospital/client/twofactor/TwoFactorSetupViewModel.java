@@ -2,6 +2,7 @@ package org.hospital.client.twofactor;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,7 +19,8 @@ import org.hospital.client.tasks.TaskRunner;
  */
 public final class TwoFactorSetupViewModel {
 
-  public enum Step { LOADING, SCAN, RECOVERY_CODES }
+  /** ALREADY_ON: it was on before; what can be done here is to make new recovery codes. */
+  public enum Step { LOADING, SCAN, ALREADY_ON, RECOVERY_CODES }
 
   private final TwoFactorGateway gateway;
   private final I18n i18n;
@@ -29,6 +31,7 @@ public final class TwoFactorSetupViewModel {
   private final ObjectProperty<TwoFactorGateway.Setup> setup = new SimpleObjectProperty<>();
   private final StringProperty code = new SimpleStringProperty("");
   private final ObservableList<String> recoveryCodes = FXCollections.observableArrayList();
+  private final StringProperty recoveryHeadline = new SimpleStringProperty("");
 
   /** @param done runs on the UI thread when the user has seen the recovery codes and goes on */
   public TwoFactorSetupViewModel(TwoFactorGateway gateway, I18n i18n, ErrorMessages errors, TaskRunner tasks,
@@ -49,8 +52,9 @@ public final class TwoFactorSetupViewModel {
     }, failure -> {
       if (org.hospital.client.errors.RpcFailure.of(failure)
           .is(org.hospital.proto.common.v1.ErrorReason.INVALID_TRANSITION)) {
-        // on already: a new phone needs an administrator's reset, so that nobody replaces it by accident
-        status.refuse(i18n.get("twoFactor.alreadyOn"));
+        // on already: a new phone needs an administrator's reset, so that nobody replaces it by accident;
+        // new recovery codes it can have, with the phone's code
+        step.set(Step.ALREADY_ON);
       } else {
         status.fail(failure);
       }
@@ -63,9 +67,11 @@ public final class TwoFactorSetupViewModel {
       status.refuse(i18n.get("twoFactor.codeFormat"));
       return;
     }
-    status.call(() -> gateway.confirm(typed), codes -> {
+    boolean replacing = step.get() == Step.ALREADY_ON;
+    status.call(() -> replacing ? gateway.replaceRecoveryCodes(typed) : gateway.confirm(typed), codes -> {
       code.set("");
       recoveryCodes.setAll(codes);
+      recoveryHeadline.set(i18n.get(replacing ? "twoFactor.newCodesMade" : "twoFactor.on"));
       step.set(Step.RECOVERY_CODES);
     }, failure -> {
       code.set("");
@@ -97,6 +103,11 @@ public final class TwoFactorSetupViewModel {
 
   public StringProperty codeProperty() {
     return code;
+  }
+
+  /** Above the codes: it was just turned on, or the old codes were just replaced. */
+  public ReadOnlyStringProperty recoveryHeadlineProperty() {
+    return recoveryHeadline;
   }
 
   public ObservableList<String> recoveryCodes() {

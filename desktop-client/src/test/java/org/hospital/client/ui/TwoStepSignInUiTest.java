@@ -55,7 +55,7 @@ class TwoStepSignInUiTest extends ClientUiTest {
     waitUntil(() -> exists("#signIn"));
     signIn(USER, LiveServer.PASSWORD);
     waitUntil(() -> visible("#oneTimeCode"));
-    assertTrue(text("#signInHint").contains("two steps"), text("#signInHint"));
+    waitUntil(() -> text("#signInHint").contains("two steps"));
     waitUntil(() -> holdsFocus("#oneTimeCode")); // the caret waits in the code field
     screenshot("sign-in-second-step");
 
@@ -68,5 +68,42 @@ class TwoStepSignInUiTest extends ClientUiTest {
     press("#signIn");
     waitUntil(() -> exists("#userName"));
     assertEquals("Tara Twostep", text("#userName"));
+
+    // on already: the header's button offers new recovery codes for a current code from the app
+    press("#twoFactorOpen");
+    waitUntil(() -> exists("#twoFactorAlreadyOn") && visible("#twoFactorAlreadyOn"));
+    assertFalse(shown("#twoFactorQr"), "no new key: a new phone needs an administrator's reset");
+    waitUntil(() -> holdsFocus("#twoFactorNewCodesCode"));
+    screenshot("two-step-new-recovery-codes");
+    setText("#twoFactorNewCodesCode", "000000");
+    press("#twoFactorNewCodes");
+    waitUntil(() -> text("#twoFactorError").contains("does not match"));
+    // the code that turned it on was used; the app's next one is needed
+    long used = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
+    while (Math.floorDiv(System.currentTimeMillis() / 1000, 30) <= used) {
+      Thread.sleep(250);
+    }
+    setText("#twoFactorNewCodesCode", new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret,
+        Math.floorDiv(System.currentTimeMillis() / 1000, 30)));
+    press("#twoFactorNewCodes");
+    waitUntil(() -> exists("#twoFactorOn") && visible("#twoFactorOn"));
+    assertTrue(text("#twoFactorOn").contains("old ones no longer work"), text("#twoFactorOn"));
+    Parent fresh = lookup("#recoveryCodes").queryAs(Parent.class);
+    assertEquals(10, fresh.getChildrenUnmodifiable().size());
+    assertFalse(fresh.getChildrenUnmodifiable().stream().map(n -> ((Labeled) n).getText()).toList()
+        .contains(recovery));
+    screenshot("two-step-new-recovery-codes-made");
+    press("#twoFactorKept");
+    waitUntil(() -> !exists("#twoFactorSetup"));
+  }
+
+  /** Visible with everything that holds it. */
+  private boolean shown(String query) {
+    for (javafx.scene.Node n = lookup(query).query(); n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

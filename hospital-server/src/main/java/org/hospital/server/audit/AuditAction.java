@@ -70,5 +70,7 @@ public enum AuditAction {
   /** An administrator turned an account's two-step sign-in off (detail: username, sessions ended). */
   TWO_FACTOR_RESET,
   /** A recovery code signed a user in in place of a one-time code (detail: how many are left). */
-  RECOVERY_CODE_USED
+  RECOVERY_CODE_USED,
+  /** A user made new recovery codes with a code from the app; the old ones no longer sign in. */
+  RECOVERY_CODES_REPLACED
 }

@@ -2,6 +2,8 @@ package org.hospital.server.security;
 
 import io.grpc.stub.StreamObserver;
 import java.util.Comparator;
+import org.hospital.server.errors.DomainException;
+import java.util.List;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.ChangeOwnPasswordRequest;
 import org.hospital.proto.auth.v1.ChangeOwnPasswordResponse;
@@ -36,6 +38,7 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
   private final SignInThrottles throttles;
   private final PasswordChanges passwordChanges;
   private final TwoFactorSetup twoFactor;
+  private final WrongCodesPerSession wrongCodes = new WrongCodesPerSession(WrongCodesPerSession.LIMIT);
 
   AuthGrpcService(SessionService sessions, SignInThrottles throttles, PasswordChanges passwordChanges,
       TwoFactorSetup twoFactor) {
@@ -101,6 +104,30 @@ public final class AuthGrpcService extends AuthServiceGrpc.AuthServiceImplBase {
     response.onNext(org.hospital.proto.auth.v1.ConfirmTwoFactorSetupResponse.newBuilder()
         .addAllRecoveryCodes(twoFactor.confirm(CurrentUser.get(), request.getCode()))
         .build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void replaceRecoveryCodes(org.hospital.proto.auth.v1.ReplaceRecoveryCodesRequest request,
+      StreamObserver<org.hospital.proto.auth.v1.ReplaceRecoveryCodesResponse> response) {
+    Violations v = new Violations();
+    checkText(v, TwoFactorSetup.CODE, request.getCode(), ONE_TIME_CODE_MAX, true);
+    v.throwIfAny();
+    String token = AuthInterceptor.TOKEN.get();
+    List<String> codes;
+    try {
+      codes = twoFactor.replaceRecoveryCodes(CurrentUser.get(), request.getCode());
+    } catch (DomainException e) {
+      if (e.code() == io.grpc.Status.Code.INVALID_ARGUMENT && wrongCodes.tooMany(token)) {
+        // a session that keeps guessing is not its owner's: end it, and the next sign-in asks for the phone
+        sessions.logout(token);
+        throw DomainException.sessionExpired();
+      }
+      throw e;
+    }
+    wrongCodes.forget(token);
+    response.onNext(org.hospital.proto.auth.v1.ReplaceRecoveryCodesResponse.newBuilder()
+        .addAllRecoveryCodes(codes).build());
     response.onCompleted();
   }
 

@@ -115,6 +115,7 @@ public final class PermissionTable {
     t.put(AuthServiceGrpc.getChangeOwnPasswordMethod().getFullMethodName(), AUTHENTICATED);
     t.put(AuthServiceGrpc.getBeginTwoFactorSetupMethod().getFullMethodName(), AUTHENTICATED);
     t.put(AuthServiceGrpc.getConfirmTwoFactorSetupMethod().getFullMethodName(), AUTHENTICATED);
+    t.put(AuthServiceGrpc.getReplaceRecoveryCodesMethod().getFullMethodName(), AUTHENTICATED);
 
     Rule staffManagers = holders(Privilege.MANAGE_STAFF);
     t.put(StaffAdminServiceGrpc.getListStaffMethod().getFullMethodName(), staffManagers);

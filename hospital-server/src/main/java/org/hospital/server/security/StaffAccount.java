@@ -136,6 +136,12 @@ public class StaffAccount {
     changed(username, now);
   }
 
+  /** A code of this time step from the app was used (it is not accepted again). */
+  void usedOneTimeCode(long step, Instant now) {
+    twoFactorLastStep = step;
+    changed(username, now);
+  }
+
   /** Two-step sign-in off, by an administrator (lost phone and recovery codes). */
   void resetTwoFactor(String by, Instant now) {
     twoFactorSecret = null;

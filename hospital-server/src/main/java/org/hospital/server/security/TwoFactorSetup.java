@@ -24,6 +24,7 @@ final class TwoFactorSetup {
   /** The states a refused step names ("current_status"). */
   static final String ON = "TWO_FACTOR_ON";
   static final String NOT_STARTED = "SETUP_NOT_STARTED";
+  static final String OFF = "TWO_FACTOR_OFF";
 
   record Started(String secret, String address, byte[] qrPng) {}
 
@@ -73,6 +74,29 @@ final class TwoFactorSetup {
       account.confirmTwoFactor(step.getAsLong(), now);
       List<String> recovery = recoveryCodes.replace(em, account.id(), now);
       audit.recordWithin(em, AuditEvent.by(user, AuditAction.TWO_FACTOR_ENABLED, AuditEvent.NO_PATIENT,
+          user.username() + " recovery codes " + recovery.size(), AuditOutcome.SUCCESS));
+      return recovery;
+    });
+  }
+
+  /** New recovery codes for the old, once a current code from the app (used once, like at sign-in) proves the phone. */
+  List<String> replaceRecoveryCodes(CurrentUser user, String code) {
+    return db.inTransaction(em -> {
+      StaffAccount account = StaffAccountRepository.lockForUpdate(em, user.staffId());
+      if (!account.twoFactorEnabled()) {
+        throw DomainException.invalidTransition(OFF);
+      }
+      Instant now = clock.instant();
+      OptionalLong step = codes.matchingStoredStep(account.twoFactorSecret(), account.id(), code, now,
+          account.twoFactorLastStep());
+      if (step.isEmpty()) {
+        Violations v = new Violations();
+        v.add(CODE, FieldViolationCode.DOES_NOT_MATCH);
+        v.throwIfAny();
+      }
+      account.usedOneTimeCode(step.getAsLong(), now);
+      List<String> recovery = recoveryCodes.replace(em, account.id(), now);
+      audit.recordWithin(em, AuditEvent.by(user, AuditAction.RECOVERY_CODES_REPLACED, AuditEvent.NO_PATIENT,
           user.username() + " recovery codes " + recovery.size(), AuditOutcome.SUCCESS));
       return recovery;
     });

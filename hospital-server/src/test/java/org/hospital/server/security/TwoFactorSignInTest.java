@@ -22,6 +22,7 @@ import org.hospital.proto.auth.v1.GetCurrentUserRequest;
 import org.hospital.proto.auth.v1.ListStaffRequest;
 import org.hospital.proto.auth.v1.LoginRequest;
 import org.hospital.proto.auth.v1.LoginResponse;
+import org.hospital.proto.auth.v1.ReplaceRecoveryCodesRequest;
 import org.hospital.proto.auth.v1.ResetStaffTwoFactorRequest;
 import org.hospital.proto.auth.v1.StaffAccountSummary;
 import org.hospital.proto.auth.v1.StaffAdminServiceGrpc;
@@ -164,6 +165,45 @@ class TwoFactorSignInTest {
     fails(Status.Code.UNAUTHENTICATED, "WRONG_ONE_TIME_CODE", () -> login("adam", "000000"));
     fails(Status.Code.UNAUTHENTICATED, "WRONG_ONE_TIME_CODE", () -> login("adam", "123456"));
     fails(Status.Code.RESOURCE_EXHAUSTED, "SIGN_IN_THROTTLED", () -> login("adam", recovery.get(1)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
+  void newRecoveryCodesTakeACurrentCodeFromTheAppAndTheOldOnesStopWorking(String kind) {
+    start(kind);
+    List<String> old = new java.util.ArrayList<>();
+    String secret = setUp(old);
+    f.clock.advance(Duration.ofSeconds(OneTimeCodes.PERIOD_SECONDS));
+    String code = codeNow(secret);
+    String token = login("adam", code).getSessionToken();
+
+    // the code that signed in was used: not again, and neither a recovery code nor a wrong code will do
+    fails(Status.Code.INVALID_ARGUMENT, "VALIDATION_FAILED", () -> auth(token).replaceRecoveryCodes(
+        ReplaceRecoveryCodesRequest.newBuilder().setCode(code).build()));
+    fails(Status.Code.INVALID_ARGUMENT, "VALIDATION_FAILED", () -> auth(token).replaceRecoveryCodes(
+        ReplaceRecoveryCodesRequest.newBuilder().setCode(old.getFirst()).build()));
+    f.clock.advance(Duration.ofSeconds(OneTimeCodes.PERIOD_SECONDS));
+    List<String> fresh = auth(token).replaceRecoveryCodes(ReplaceRecoveryCodesRequest.newBuilder()
+        .setCode(codeNow(secret)).build()).getRecoveryCodesList();
+    assertEquals(10, fresh.size());
+    assertTrue(java.util.Collections.disjoint(old, fresh));
+    assertEquals("RECOVERY_CODES_REPLACED", AuditRows.last(f.db()).action());
+
+    fails(Status.Code.UNAUTHENTICATED, "WRONG_ONE_TIME_CODE", () -> login("adam", old.get(1)));
+    assertFalse(login("adam", fresh.getFirst()).getSessionToken().isEmpty());
+
+    // a session that keeps guessing ends: five wrong codes, and the next sign-in needs the phone again
+    for (int i = 0; i < 4; i++) {
+      fails(Status.Code.INVALID_ARGUMENT, "VALIDATION_FAILED", () -> auth(token).replaceRecoveryCodes(
+          ReplaceRecoveryCodesRequest.newBuilder().setCode("000000").build()));
+    }
+    fails(Status.Code.UNAUTHENTICATED, "SESSION_EXPIRED", () -> auth(token).replaceRecoveryCodes(
+        ReplaceRecoveryCodesRequest.newBuilder().setCode("000000").build()));
+
+    // without two-step sign-in on there is nothing to replace
+    String ritas = login("rita", "").getSessionToken();
+    fails(Status.Code.FAILED_PRECONDITION, "INVALID_TRANSITION", () -> auth(ritas).replaceRecoveryCodes(
+        ReplaceRecoveryCodesRequest.newBuilder().setCode("123456").build()));
   }
 
   @ParameterizedTest
