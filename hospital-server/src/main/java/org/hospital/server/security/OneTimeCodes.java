@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.OptionalLong;
-import org.hospital.server.reports.Barcodes;
+import org.hospital.server.printing.Barcodes;
 
 /**
  * RFC 6238 one-time codes as every authenticator app makes them (SHA-1, six digits, 30 seconds), generated and

@@ -26,7 +26,7 @@ class ServerArchitectureTest {
   private static final String ROOT = "org.hospital.server";
   /** Packages every feature may use, which must not know any feature in return. */
   private static final List<String> SHARED = List.of("audit", "config", "errors", "idempotency", "live",
-      "persistence", "security", "tls");
+      "persistence", "printing", "security", "tls");
   /** The simple names of a feature's internals: how it reads and writes its tables, and its transactions. */
   private static final Pattern INTERNAL = Pattern.compile(".*(Store|Reads|Repository|Writer|Rows|Tx)");
 

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hospital.server.reports.Barcodes;
+import org.hospital.server.printing.Barcodes;
 import org.hospital.server.reports.PdfReports;
 
 /**

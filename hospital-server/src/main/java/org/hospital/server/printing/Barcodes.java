@@ -1,4 +1,4 @@
-package org.hospital.server.reports;
+package org.hospital.server.printing;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
