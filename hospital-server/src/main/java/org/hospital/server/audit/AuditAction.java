@@ -70,5 +70,16 @@ public enum AuditAction {
   /** An administrator turned an account's two-step sign-in off (detail: username, sessions ended). */
   TWO_FACTOR_RESET,
   /** A recovery code signed a user in in place of a one-time code (detail: how many are left). */
-  RECOVERY_CODE_USED
+  RECOVERY_CODE_USED,
+  /** A doctor ordered lab tests (detail: order, accession, tests, priority). */
+  LAB_ORDER_PLACED,
+  LAB_SPECIMEN_COLLECTED,
+  LAB_SPECIMEN_RECEIVED,
+  /** A lab order was cancelled before any result (detail: the reason). */
+  LAB_ORDER_CANCELLED,
+  /** Results were entered at the lab desk (detail: how many values, how many flagged, preliminary or final). */
+  LAB_RESULTS_RECORDED,
+  /** A final result was corrected (detail: analyte, old and new value, reason). */
+  LAB_RESULT_CORRECTED,
+  LAB_LABEL_PRINTED
 }
