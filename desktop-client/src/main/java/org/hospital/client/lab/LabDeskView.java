@@ -58,7 +58,7 @@ public final class LabDeskView extends VBox {
     notice.setId("labNotice");
 
     SplitPane split = new SplitPane(worklist(), order());
-    split.setDividerPositions(0.36);
+    split.setDividerPositions(0.4);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().addAll(bar, error, notice, split);
     javafx.application.Platform.runLater(scan::requestFocus);
@@ -69,12 +69,13 @@ public final class LabDeskView extends VBox {
     TableView<LabOrder> table = new TableView<>(vm.worklist());
     table.setId("labWorklist");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.priority"), 60,
-        o -> i18n.dynamic("lab.priority.", o.getPriority().name())));
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.accession"), 80, LabOrder::getAccession));
+    table.getColumns().add(TextColumn.of(i18n.get("lab.col.accession"), 90, LabOrder::getAccession));
     table.getColumns().add(TextColumn.of(i18n.get("lab.col.patient"), 130, LabOrder::getPatientName));
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.status"), 90,
-        o -> i18n.dynamic("lab.status.", o.getStatus().name())));
+    // the priority only where it is not routine, in front of the status, so that STAT stands out
+    table.getColumns().add(TextColumn.of(i18n.get("lab.col.status"), 110,
+        o -> (o.getPriority() == org.hospital.proto.lab.v1.LabPriority.ROUTINE ? ""
+            : i18n.dynamic("lab.priority.", o.getPriority().name()) + " · ")
+            + i18n.dynamic("lab.status.", o.getStatus().name())));
     Label none = new Label(i18n.get("lab.worklistEmpty"));
     none.getStyleClass().add("hint");
     table.setPlaceholder(none);
@@ -182,6 +183,7 @@ public final class LabDeskView extends VBox {
       TextField value = new TextField();
       value.setId("labValue-" + id);
       value.setPrefColumnCount(8);
+      value.setMinWidth(90);
       value.textProperty().bindBidirectional(row.valueProperty());
       value.setEditable(editable);
       value.setPromptText(row.coded() ? String.join(" / ", row.analyte().getCodesList()) : "");

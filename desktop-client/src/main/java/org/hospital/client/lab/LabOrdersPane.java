@@ -48,11 +48,11 @@ public final class LabOrdersPane extends ScrollPane {
     error.setId("labChartError");
     Banner notice = new Banner(Banner.Kind.SUCCESS, vm.status().noticeProperty());
     notice.setId("labChartNotice");
-    VBox box = new VBox(8, error, notice);
+    // what the results say first; the order form below the orders it adds to
+    VBox box = new VBox(8, error, notice, section("lab.results"), results(), section("lab.orders"), orders());
     if (vm.canOrder()) {
       box.getChildren().add(orderForm());
     }
-    box.getChildren().addAll(section("lab.results"), results(), section("lab.orders"), orders());
     box.setPadding(new Insets(8));
     setContent(box);
   }
@@ -60,7 +60,7 @@ public final class LabOrdersPane extends ScrollPane {
   private VBox orderForm() {
     ListView<CatalogueTest> tests = new ListView<>(vm.catalogue());
     tests.setId("labTests");
-    tests.setPrefHeight(150);
+    tests.setPrefHeight(120);
     tests.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     tests.setCellFactory(l -> new ListCell<>() {
       @Override
@@ -113,7 +113,7 @@ public final class LabOrdersPane extends ScrollPane {
     table.setId("labResults");
     table.setPrefHeight(200);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.date"), 120, l -> time(
+    table.getColumns().add(TextColumn.of(i18n.get("lab.col.date"), 140, l -> time(
         l.order().hasCollectedAt() ? l.order().getCollectedAt() : l.order().getOrderedAt())));
     table.getColumns().add(TextColumn.of(i18n.get("lab.col.analyte"), 170, l -> l.result().getAnalyteName()));
     table.getColumns().add(TextColumn.of(i18n.get("lab.col.value"), 70, l -> l.result().getValue()));
@@ -150,7 +150,7 @@ public final class LabOrdersPane extends ScrollPane {
     table.setId("labOrders");
     table.setPrefHeight(130);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.date"), 120, o -> time(o.getOrderedAt())));
+    table.getColumns().add(TextColumn.of(i18n.get("lab.col.date"), 140, o -> time(o.getOrderedAt())));
     table.getColumns().add(TextColumn.of(i18n.get("lab.col.accession"), 80, LabOrder::getAccession));
     table.getColumns().add(TextColumn.of(i18n.get("lab.col.tests"), 200, o -> String.join(", ",
         o.getTestsList().stream().map(CatalogueTest::getName).toList())));

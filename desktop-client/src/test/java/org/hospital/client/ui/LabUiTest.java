@@ -55,8 +55,7 @@ class LabUiTest extends ClientUiTest {
     });
     setText("#labQuestionField", "Fever for three days: infection?");
     screenshot("lab-chart-order");
-    press("#labPlaceOrder");
-    waitUntil(() -> text("#labChartNotice").startsWith("Ordered: accession L"));
+    pressOnceMore("#labPlaceOrder", "#labChartNotice", "Ordered: accession L", "#labChartError");
     waitUntil(() -> orders().getItems().size() == 1);
     LabOrder ordered = orders().getItems().getFirst();
     assertEquals("Complete blood count (CBC)", ordered.getTests(0).getName());
@@ -64,8 +63,7 @@ class LabUiTest extends ClientUiTest {
     Path label = Printouts.defaultFolder().resolve("specimen-" + ordered.getAccession() + ".pdf");
     Files.deleteIfExists(label);
     interact(() -> orders().getSelectionModel().select(0));
-    press("#labPrintLabel");
-    waitUntil(() -> text("#labChartNotice").startsWith("Label saved as"));
+    pressOnceMore("#labPrintLabel", "#labChartNotice", "Label saved as", "#labChartError");
     String labelText = pdfText(Files.readAllBytes(label));
     assertTrue(labelText.contains(ordered.getAccession()) && labelText.contains("MARCHBANKS, Orrin"), labelText);
     Files.copy(label, Files.createDirectories(Screenshots.DIRECTORY).resolve("lab-specimen-label.pdf"),
@@ -126,6 +124,21 @@ class LabUiTest extends ClientUiTest {
     assertEquals(ResultFlag.CRITICAL_LOW, hgb.result().getFlag());
     assertEquals("14.6", hgb.result().getRevisions(0).getValue(), "the earlier value is kept");
     screenshot("lab-chart-results");
+  }
+
+  /**
+   * Presses the button and waits for its notice; when the answer came too late (this machine's CPUs are shared
+   * with other builds, and the client's deadline is 5 s), presses once more as a user would: the retry carries
+   * the same idempotency key, so it answers with what the first press did (the test checks there is one order).
+   */
+  private void pressOnceMore(String button, String notice, String expected, String error) {
+    press(button);
+    waitUntil(() -> text(notice).startsWith(expected) || !text(error).isEmpty());
+    if (!text(notice).startsWith(expected)) {
+      assertEquals("The server is too slow to answer. Please try again.", text(error));
+      press(button);
+      waitUntil(() -> text(notice).startsWith(expected));
+    }
   }
 
   private void openChartOf(Patient patient) {
