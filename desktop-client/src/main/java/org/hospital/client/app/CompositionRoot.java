@@ -262,7 +262,8 @@ public final class CompositionRoot implements AutoCloseable {
       case WORKLIST -> scheduleScreens.worklist(session.staffId(), openChart);
       case CLINICAL -> new org.hospital.client.chart.ChartAreaView(chart, i18n,
           new org.hospital.client.lab.ChartLabViewModel(labs, i18n, errors, tasks, printouts,
-              session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_DOCTOR))));
+              session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)),
+              session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_NURSE))));
       case CLINIC_HOURS -> scheduleScreens.clinicHours(clinicHours);
       case STAFF -> new org.hospital.client.staff.StaffView(
           new org.hospital.client.staff.StaffViewModel(staff, i18n, errors, tasks, zone), i18n);

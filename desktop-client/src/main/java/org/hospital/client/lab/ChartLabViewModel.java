@@ -25,7 +25,7 @@ import org.hospital.proto.lab.v1.SpecimenType;
 /**
  * The chart's Lab tab: order tests of the catalogue for the open encounter, print the specimen label, and the
  * patient's results by date with the server's flags. Doctors order; nurses see the orders, print labels and
- * collect.
+ * record the specimen collected.
  */
 public final class ChartLabViewModel {
 
@@ -36,6 +36,7 @@ public final class ChartLabViewModel {
   private final I18n i18n;
   private final Printouts printouts;
   private final boolean canOrder;
+  private final boolean canCollect;
   private final ActionStatus status;
   private final ObservableList<CatalogueTest> catalogue = FXCollections.observableArrayList();
   private final ObservableList<CatalogueTest> chosen = FXCollections.observableArrayList();
@@ -49,11 +50,12 @@ public final class ChartLabViewModel {
   private String orderKey = UUID.randomUUID().toString();
 
   public ChartLabViewModel(LabGateway gateway, I18n i18n, ErrorMessages errors, TaskRunner tasks,
-      Printouts printouts, boolean canOrder) {
+      Printouts printouts, boolean canOrder, boolean canCollect) {
     this.gateway = gateway;
     this.i18n = i18n;
     this.printouts = printouts;
     this.canOrder = canOrder;
+    this.canCollect = canCollect;
     this.status = new ActionStatus(tasks, errors);
     chosen.subscribe(() -> {
       if (!chosen.isEmpty() && (specimen.get() == null || !chosen.getFirst().getSpecimenTypesList()
@@ -124,6 +126,18 @@ public final class ChartLabViewModel {
     });
   }
 
+  /** The nurse took the specimen now (at the bedside, with the printed label on the tube). */
+  public void collect(LabOrder o) {
+    if (o == null) {
+      status.refuse(i18n.get("lab.chooseOrder"));
+      return;
+    }
+    status.run(() -> gateway.collect(o), done -> {
+      reload();
+      return i18n.format("lab.collectedNotice", done.getAccession());
+    });
+  }
+
   private void showOrders(List<LabOrder> found) {
     orders.setAll(found);
     List<ResultLine> lines = new ArrayList<>();
@@ -135,6 +149,10 @@ public final class ChartLabViewModel {
 
   public boolean canOrder() {
     return canOrder;
+  }
+
+  public boolean canCollect() {
+    return canCollect;
   }
 
   public ObservableList<CatalogueTest> catalogue() {

@@ -168,7 +168,18 @@ public final class LabOrdersPane extends ScrollPane {
     Button refresh = new Button(i18n.get("lab.refresh"));
     refresh.setId("labChartRefresh");
     refresh.setOnAction(e -> vm.reload());
-    return new VBox(6, table, new HBox(8, print, refresh));
+    HBox actions = new HBox(8, print, refresh);
+    if (vm.canCollect()) {
+      Button collect = new Button(i18n.get("lab.collect"));
+      collect.setId("labCollected");
+      collect.setOnAction(e -> vm.collect(table.getSelectionModel().getSelectedItem()));
+      collect.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        LabOrder o = table.getSelectionModel().getSelectedItem();
+        return o == null || o.getStatus() != org.hospital.proto.lab.v1.LabOrderStatus.ORDERED;
+      }, table.getSelectionModel().selectedItemProperty()));
+      actions.getChildren().add(1, collect);
+    }
+    return new VBox(6, table, actions);
   }
 
   private <T extends Enum<T>> StringConverter<T> converter(String prefix) {

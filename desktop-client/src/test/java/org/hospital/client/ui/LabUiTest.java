@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A blood count from the chart to the lab desk and back: the doctor orders a CBC for the open encounter and
- * prints the label; the lab account types the accession as a scanner does (and Enter), records the specimen
- * collected and received, enters the results with a high white count and makes them final; the server's flags
+ * prints the label; the nurse records the specimen collected; the lab account finds it on the worklist, types the
+ * accession as a scanner does (and Enter), receives it, enters the results with a high white count and makes them final; the server's flags
  * show at the desk and in the doctor's results table.
  */
 class LabUiTest extends ClientUiTest {
@@ -71,15 +71,27 @@ class LabUiTest extends ClientUiTest {
     press("#signOut");
     waitUntil(() -> exists("#signIn"));
 
+    // the nurse takes the blood with the label on the tube and records it in the chart
+    signInAndWait("nurse");
+    openChartOf(patient);
+    tab(5);
+    waitUntil(() -> orders().getItems().size() == 1);
+    interact(() -> orders().getSelectionModel().select(0));
+    press("#labCollected");
+    waitUntil(() -> text("#labChartNotice").endsWith("collected."));
+    waitUntil(() -> orders().getItems().getFirst().getCollectedBy().equals("Nora Nurse"));
+    press("#signOut");
+    waitUntil(() -> exists("#signIn"));
+
     signInAndWait("lab");
     openArea("lab");
     waitUntil(() -> holdsFocus("#labAccession"));
+    waitUntil(() -> worklist().getItems().stream().anyMatch(o -> o.getId() == ordered.getId()));
+    screenshot("lab-desk-worklist");
     // a USB scanner is a keyboard: it types the code into the focused field and presses Enter
     write(ordered.getAccession().toLowerCase(java.util.Locale.ROOT));
     type(javafx.scene.input.KeyCode.ENTER);
     waitUntil(() -> text("#labPatient").startsWith("MARCHBANKS, Orrin"));
-    press("#labCollect");
-    waitUntil(() -> text("#labNotice").endsWith("collected."));
     press("#labReceive");
     waitUntil(() -> text("#labNotice").endsWith("received in the lab."));
     assertEquals("10*3/uL", text("#labUnit-6690-2"), "the unit is shown next to the value");
@@ -156,6 +168,11 @@ class LabUiTest extends ClientUiTest {
   @SuppressWarnings("unchecked")
   private ListView<CatalogueTest> tests() {
     return lookup("#labTests").queryAs(ListView.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private TableView<LabOrder> worklist() {
+    return lookup("#labWorklist").queryAs(TableView.class);
   }
 
   @SuppressWarnings("unchecked")
