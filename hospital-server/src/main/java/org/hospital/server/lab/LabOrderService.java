@@ -83,7 +83,7 @@ final class LabOrderService {
       LabOrder o = LabRecords.current(em, orderId, expectedVersion);
       java.time.Instant at = when == null ? clock.instant() : when;
       if (o.status() == LabOrder.Status.ORDERED && at.isBefore(o.orderedAt())) {
-        throw ChartFailures.invalid("collected_at", org.hospital.proto.common.v1.FieldViolationCode.OUT_OF_RANGE);
+        throw ResultChecks.collectedBeforeOrdered();
       }
       o.collect(user.displayName(), at, clock.instant());
       return written(em, o, user, AuditAction.LAB_SPECIMEN_COLLECTED, "collected_at=" + at);

@@ -1,24 +1,17 @@
 package org.hospital.server.lab;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.server.audit.AuditAction;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.audit.AuditTrail;
-import org.hospital.server.errors.Violations;
 import org.hospital.server.patients.Patient;
 import org.hospital.server.persistence.Database;
 import org.hospital.server.security.CurrentUser;
@@ -30,21 +23,18 @@ import org.hospital.server.security.CurrentUser;
  */
 final class LabResultService {
 
-  /** A decimal as a lab reports it: up to 12 digits before the point and 6 after. */
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,12}([.,][0-9]{1,6})?");
-
   private final Database db;
   private final AuditTrail audit;
   private final LabCatalogue catalogue;
   private final Clock clock;
-  private final ZoneId zone;
+  private final ResultChecks checks;
 
   LabResultService(Database db, AuditTrail audit, LabCatalogue catalogue, Clock clock, ZoneId zone) {
     this.db = db;
     this.audit = audit;
     this.catalogue = catalogue;
     this.clock = clock;
-    this.zone = zone;
+    this.checks = new ResultChecks(zone);
   }
 
   /** One entry as it arrived. */
@@ -55,36 +45,10 @@ final class LabResultService {
       LabOrder o = LabRecords.current(em, orderId, expectedVersion);
       o.resulted(isFinal, user.displayName(), clock.instant());
       Map<String, Analyte> analytes = analytes(o);
-      Patient patient = em.find(Patient.class, o.patientId());
-      Violations v = new Violations();
-      Map<String, ResultValue> values = new LinkedHashMap<>();
-      for (int i = 0; i < entries.size(); i++) {
-        String field = "entries[" + i + "]";
-        Entry e = entries.get(i);
-        Analyte a = analytes.get(e.analyteCode());
-        if (a == null) {
-          v.add(field + ".analyte_code", FieldViolationCode.UNKNOWN_VALUE);
-        } else if (values.containsKey(a.code())) {
-          v.add(field + ".analyte_code", FieldViolationCode.DUPLICATE);
-        } else {
-          ResultValue checked = check(v, field, a, e, patient, o);
-          if (checked != null) {
-            values.put(a.code(), checked);
-          }
-        }
-      }
       Map<String, LabResult> existing = new HashMap<>();
       LabRecords.results(em, o.id()).forEach(r -> existing.put(r.analyteCode(), r));
-      if (isFinal) {
-        for (String code : analytes.keySet()) {
-          if (!values.containsKey(code) && !existing.containsKey(code) && !v.has("entries")) {
-            v.add("entries", FieldViolationCode.REQUIRED);
-          }
-        }
-      } else if (entries.isEmpty()) {
-        v.add("entries", FieldViolationCode.REQUIRED);
-      }
-      v.throwIfAny();
+      Map<String, ResultValue> values = checks.entries(entries, analytes, existing.keySet(), isFinal,
+          em.find(Patient.class, o.patientId()), o);
       Instant now = clock.instant();
       int flagged = 0;
       for (ResultValue value : values.values()) {
@@ -113,21 +77,9 @@ final class LabResultService {
       LabOrder o = LabRecords.current(em, orderId, expectedVersion);
       o.corrected(user.displayName(), clock.instant());
       Analyte a = analytes(o).get(entry.analyteCode());
-      Violations v = new Violations();
-      LabResult r = null;
-      ResultValue value = null;
-      if (a == null) {
-        v.add("entry.analyte_code", FieldViolationCode.UNKNOWN_VALUE);
-      } else {
-        r = LabRecords.results(em, o.id()).stream().filter(x -> x.analyteCode().equals(a.code())).findFirst()
-            .orElse(null);
-        if (r == null) {
-          v.add("entry.analyte_code", FieldViolationCode.UNKNOWN_VALUE);
-        } else {
-          value = check(v, "entry", a, entry, em.find(Patient.class, o.patientId()), o);
-        }
-      }
-      v.throwIfAny();
+      LabResult r = a == null ? null : LabRecords.results(em, o.id()).stream()
+          .filter(x -> x.analyteCode().equals(a.code())).findFirst().orElse(null);
+      ResultValue value = checks.correction(entry, a, r, em.find(Patient.class, o.patientId()), o);
       Instant now = clock.instant();
       em.persist(LabResultRevision.of(r, user.displayName(), now, reason));
       String before = r.valueText();
@@ -147,44 +99,5 @@ final class LabResultService {
       catalogue.test(code).ifPresent(t -> t.analytes().forEach(a -> out.putIfAbsent(a.code(), a)));
     }
     return out;
-  }
-
-  private ResultValue check(Violations v, String field, Analyte a, Entry e, Patient patient, LabOrder o) {
-    String raw = e.value().strip();
-    if (raw.isEmpty()) {
-      v.add(field + ".value", FieldViolationCode.REQUIRED);
-      return null;
-    }
-    if (a.kind() == Analyte.Kind.CODED) {
-      if (!e.unit().isEmpty()) {
-        v.add(field + ".unit", FieldViolationCode.UNIT_MISMATCH);
-      }
-      String code = raw.toUpperCase(Locale.ROOT).replace(' ', '_');
-      if (!a.codes().contains(code)) {
-        v.add(field + ".value", FieldViolationCode.NOT_A_RESULT_VALUE);
-        return null;
-      }
-      return v.has(field + ".unit") ? null : new ResultValue(a, null, code, null, ResultFlag.of(a, code));
-    }
-    boolean unitOk = e.unit().strip().equals(a.unit());
-    if (!unitOk) {
-      v.add(field + ".unit", FieldViolationCode.UNIT_MISMATCH);
-    }
-    if (!DECIMAL.matcher(raw).matches()) {
-      v.add(field + ".value", FieldViolationCode.NOT_A_RESULT_VALUE);
-      return null;
-    }
-    if (!unitOk) {
-      return null;
-    }
-    BigDecimal number = new BigDecimal(raw.replace(',', '.'));
-    Analyte.Range range = a.rangeFor(patient.sex(), ageAt(patient, o));
-    return new ResultValue(a, number, null, range, ResultFlag.of(a, range, number));
-  }
-
-  /** Whole years on the day the specimen was collected, in the hospital's time zone. */
-  private int ageAt(Patient p, LabOrder o) {
-    LocalDate day = o.collectedAt().atZone(zone).toLocalDate();
-    return Math.max(0, Period.between(p.birthDate(), day).getYears());
   }
 }
