@@ -30,6 +30,7 @@ import org.hospital.server.demo.DemoData;
 import org.hospital.server.demo.synthea.SyntheaImport;
 import org.hospital.server.clinical.chart.ChartModule;
 import org.hospital.server.clinical.medication.MedicationModule;
+import org.hospital.server.lab.LabModule;
 import org.hospital.server.clinical.reference.DrugSubstanceList;
 import org.hospital.server.clinical.reference.Icd10cmCodes;
 import org.hospital.server.errors.ErrorMappingInterceptor;
@@ -140,7 +141,8 @@ public final class HospitalServer implements AutoCloseable {
           new OperationsGrpcService(new OnlineBackup(db, config, clock), audit),
           security.staffAdminService(),
           health.getHealthService(),
-          ProtoReflectionServiceV1.newInstance());
+          ProtoReflectionServiceV1.newInstance(),
+          new LabModule(db, audit, pdfs, config.zone(), clock).grpcService());
       TlsMaterial tls = config.plaintext() ? null : CertificateAuthority.ensure(config.tlsDir(),
           config.tlsHostnames());
       ExecutorService executor = Executors.newFixedThreadPool(config.grpcThreads(),

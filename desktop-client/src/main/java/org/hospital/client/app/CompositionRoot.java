@@ -78,6 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final org.hospital.client.twofactor.TwoFactorGateway twoFactor;
   private final ReportGateway reports;
   private final org.hospital.client.chart.ChartGateway charts;
+  private final org.hospital.client.lab.LabGateway labs;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
@@ -122,6 +123,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.twoFactor = new org.hospital.client.twofactor.GrpcTwoFactorGateway(connection);
     this.reports = new GrpcReportGateway(connection);
     this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
+    this.labs = new org.hospital.client.lab.GrpcLabGateway(connection);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -258,12 +260,17 @@ public final class CompositionRoot implements AutoCloseable {
       }
       case SCHEDULE -> scheduleScreens.scheduleArea();
       case WORKLIST -> scheduleScreens.worklist(session.staffId(), openChart);
-      case CLINICAL -> new org.hospital.client.chart.ChartAreaView(chart, i18n);
+      case CLINICAL -> new org.hospital.client.chart.ChartAreaView(chart, i18n,
+          new org.hospital.client.lab.ChartLabViewModel(labs, i18n, errors, tasks, printouts,
+              session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)),
+              session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_NURSE))));
       case CLINIC_HOURS -> scheduleScreens.clinicHours(clinicHours);
       case STAFF -> new org.hospital.client.staff.StaffView(
           new org.hospital.client.staff.StaffViewModel(staff, i18n, errors, tasks, zone), i18n);
       case ADMINISTRATION -> new org.hospital.client.admin.SignInThrottlesView(
           new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);
+      case LAB -> new org.hospital.client.lab.LabDeskView(
+          new org.hospital.client.lab.LabDeskViewModel(labs, i18n, errors, tasks), i18n);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }

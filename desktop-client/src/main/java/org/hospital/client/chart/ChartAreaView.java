@@ -24,6 +24,11 @@ public final class ChartAreaView extends VBox {
   private final ChartViewModel vm;
 
   public ChartAreaView(ChartViewModel vm, I18n i18n) {
+    this(vm, i18n, null);
+  }
+
+  /** With the Lab tab, which follows the chart's patient and open encounter. */
+  public ChartAreaView(ChartViewModel vm, I18n i18n, org.hospital.client.lab.ChartLabViewModel lab) {
     this.vm = vm;
     setId("chartArea");
     getStyleClass().add("area");
@@ -66,7 +71,15 @@ public final class ChartAreaView extends VBox {
     notice.setId("chartNotice");
 
     PatientBannerView banner = new PatientBannerView(i18n);
-    TabPane tabs = new ChartTabs(vm, i18n);
+    TabPane tabs = new ChartTabs(vm, i18n, lab);
+    if (lab != null) {
+      Runnable follow = () -> lab.forPatient(vm.summaryProperty().get() == null ? 0
+          : vm.summaryProperty().get().getBanner().getPatientId(), vm.encounterProperty().get() == null
+          || vm.encounterProperty().get().getStatus() != org.hospital.proto.clinical.v1.EncounterStatus.ENCOUNTER_OPEN
+          ? 0 : vm.encounterProperty().get().getId());
+      vm.summaryProperty().subscribe(s -> follow.run());
+      vm.encounterProperty().subscribe(e -> follow.run());
+    }
     VBox chart = new VBox(8, banner, tabs);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     VBox.setVgrow(chart, Priority.ALWAYS);

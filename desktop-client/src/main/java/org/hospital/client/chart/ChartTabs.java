@@ -25,13 +25,13 @@ import org.hospital.proto.clinical.v1.NoteStatus;
 import org.hospital.proto.clinical.v1.PrescriptionStatus;
 import org.hospital.proto.clinical.v1.Problem;
 
-/** The chart's tabs: summary, the encounter's note, diagnoses, medications. */
+/** The chart's tabs: summary, the encounter's note, diagnoses, problems, medications and lab. */
 final class ChartTabs extends TabPane {
 
   private final ChartViewModel vm;
   private final I18n i18n;
 
-  ChartTabs(ChartViewModel vm, I18n i18n) {
+  ChartTabs(ChartViewModel vm, I18n i18n, org.hospital.client.lab.ChartLabViewModel lab) {
     this.vm = vm;
     this.i18n = i18n;
     setId("chartTabs");
@@ -40,6 +40,16 @@ final class ChartTabs extends TabPane {
         tab("tabDiagnoses", "chart.tab.diagnoses", diagnoses()),
         tab("tabProblems", "chart.tab.problems", new ProblemsPane(vm, i18n)),
         tab("tabMedications", "chart.tab.medications", new MedicationsPane(vm, i18n)));
+    if (lab != null) {
+      Tab labTab = tab("tabLab", "chart.tab.lab", new org.hospital.client.lab.LabOrdersPane(lab, i18n));
+      // results may have come in since the chart opened
+      labTab.setOnSelectionChanged(e -> {
+        if (labTab.isSelected()) {
+          lab.reload();
+        }
+      });
+      getTabs().add(labTab);
+    }
   }
 
   private Tab tab(String id, String key, Node content) {

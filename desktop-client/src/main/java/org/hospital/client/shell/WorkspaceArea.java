@@ -23,7 +23,9 @@ public enum WorkspaceArea {
   /** For administrators: staff accounts, their roles, passwords, locks and sessions. */
   STAFF(true, Role.ROLE_ADMIN),
   /** For administrators: sign-in throttles today; settings later. */
-  ADMINISTRATION(true, Role.ROLE_ADMIN);
+  ADMINISTRATION(true, Role.ROLE_ADMIN),
+  /** The lab desk: specimens received, results entered and corrected. */
+  LAB(true, Role.ROLE_LAB);
 
   private final boolean available;
   private final Set<Role> roles;

@@ -35,7 +35,7 @@ public final class StaffViewModel {
 
   /** The roles offered, in the order the form shows them. */
   public static final List<Role> ROLES = List.of(Role.ROLE_RECEPTION, Role.ROLE_NURSE, Role.ROLE_DOCTOR,
-      Role.ROLE_BILLING, Role.ROLE_ADMIN);
+      Role.ROLE_BILLING, Role.ROLE_ADMIN, Role.ROLE_LAB);
 
   private final StaffGateway gateway;
   private final I18n i18n;

@@ -66,7 +66,12 @@ class BundleConsistencyTest {
       Map.entry("chart.kind.", names(org.hospital.proto.clinical.v1.EncounterKind.values())),
       Map.entry("chart.problem.", names(org.hospital.proto.clinical.v1.ProblemStatus.values())),
       Map.entry("chart.allergy.", union(org.hospital.proto.clinical.v1.AllergyCategory.values(),
-          org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())));
+          org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())),
+      Map.entry("lab.priority.", names(org.hospital.proto.lab.v1.LabPriority.values())),
+      Map.entry("lab.status.", names(org.hospital.proto.lab.v1.LabOrderStatus.values())),
+      Map.entry("lab.specimen.", names(org.hospital.proto.lab.v1.SpecimenType.values())),
+      Map.entry("lab.flag.", names(org.hospital.proto.lab.v1.ResultFlag.values())),
+      Map.entry("lab.resultStatus.", names(org.hospital.proto.lab.v1.ResultStatus.values())));
 
   private static Set<String> union(Enum<?>[]... lists) {
     Set<String> all = new TreeSet<>();

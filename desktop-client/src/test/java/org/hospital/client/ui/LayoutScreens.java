@@ -29,8 +29,11 @@ final class LayoutScreens {
       new Screen("two-step-set-up", "reception", EveryScreenLayoutUiTest::openTwoStepSetUp),
       new Screen("worklist", "doctor", t -> t.openArea("worklist")),
       new Screen("chart", "doctor", EveryScreenLayoutUiTest::openChart),
+      new Screen("chart-lab", "doctor", t -> t.interact(() -> t.lookup("#chartTabs")
+          .queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(5))),
       new Screen("chart-nurse", "nurse", t -> t.openArea("clinical")),
       new Screen("clinic-hours", "admin", t -> t.openArea("clinic_hours")),
       new Screen("staff", "admin", t -> t.openArea("staff")),
-      new Screen("administration", "admin", t -> t.openArea("administration")));
+      new Screen("administration", "admin", t -> t.openArea("administration")),
+      new Screen("lab-desk", "lab", t -> t.openArea("lab")));
 }

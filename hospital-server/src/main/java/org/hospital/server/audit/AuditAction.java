@@ -72,5 +72,16 @@ public enum AuditAction {
   /** A recovery code signed a user in in place of a one-time code (detail: how many are left). */
   RECOVERY_CODE_USED,
   /** A user made new recovery codes with a code from the app; the old ones no longer sign in. */
-  RECOVERY_CODES_REPLACED
+  RECOVERY_CODES_REPLACED,
+  /** A doctor ordered lab tests (detail: order, accession, tests, priority). */
+  LAB_ORDER_PLACED,
+  LAB_SPECIMEN_COLLECTED,
+  LAB_SPECIMEN_RECEIVED,
+  /** A lab order was cancelled before any result (detail: the reason). */
+  LAB_ORDER_CANCELLED,
+  /** Results were entered at the lab desk (detail: how many values, how many flagged, preliminary or final). */
+  LAB_RESULTS_RECORDED,
+  /** A final result was corrected (detail: analyte, old and new value, reason). */
+  LAB_RESULT_CORRECTED,
+  LAB_LABEL_PRINTED
 }

@@ -31,7 +31,8 @@ public final class DemoData {
       new DemoAccount("doctor", "Dr. Daniel Doctor", Set.of(Role.DOCTOR)),
       new DemoAccount("billing", "Bill Billing", Set.of(Role.BILLING)),
       new DemoAccount("admin", "Ada Admin", Set.of(Role.ADMIN)),
-      new DemoAccount("supervisor", "Sam Supervisor", Set.of(Role.RECEPTION, Role.ADMIN))};
+      new DemoAccount("supervisor", "Sam Supervisor", Set.of(Role.RECEPTION, Role.ADMIN)),
+      new DemoAccount("lab", "Lena Lab", Set.of(Role.LAB))};
 
   private DemoData() {}
 

@@ -41,6 +41,44 @@ public final class PdfReports {
     }
   }
 
+  /**
+   * The first page of the same document drawn into an image at {@code zoom} (1 = one pixel a point), for a
+   * preview on screen and for checking a printed code as the page lays it out.
+   */
+  public java.awt.image.BufferedImage firstPage(String template, Map<String, Object> parameters,
+      Collection<?> rows, float zoom) {
+    try {
+      JasperPrint print = JasperFillManager.fillReport(report(template), new HashMap<>(parameters),
+          new JRBeanCollectionDataSource(rows));
+      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
+          Math.round(print.getPageWidth() * zoom), Math.round(print.getPageHeight() * zoom),
+          java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D g = image.createGraphics();
+      try {
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        net.sf.jasperreports.engine.export.JRGraphics2DExporter exporter =
+            new net.sf.jasperreports.engine.export.JRGraphics2DExporter();
+        exporter.setExporterInput(new net.sf.jasperreports.export.SimpleExporterInput(print));
+        net.sf.jasperreports.export.SimpleGraphics2DExporterOutput out =
+            new net.sf.jasperreports.export.SimpleGraphics2DExporterOutput();
+        out.setGraphics2D(g);
+        exporter.setExporterOutput(out);
+        net.sf.jasperreports.export.SimpleGraphics2DReportConfiguration config =
+            new net.sf.jasperreports.export.SimpleGraphics2DReportConfiguration();
+        config.setZoomRatio(zoom);
+        config.setPageIndex(0);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+      } finally {
+        g.dispose();
+      }
+      return image;
+    } catch (JRException e) {
+      throw new IllegalStateException("Cannot render the report " + template, e);
+    }
+  }
+
   private JasperReport report(String template) {
     return compiled.computeIfAbsent(template, PdfReports::compile);
   }

@@ -12,6 +12,7 @@ import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.StaffAdminServiceGrpc;
 import org.hospital.proto.clinical.v1.ChartServiceGrpc;
 import org.hospital.proto.clinical.v1.MedicationServiceGrpc;
+import org.hospital.proto.lab.v1.LabServiceGrpc;
 import org.hospital.proto.patients.v1.PatientServiceGrpc;
 import org.hospital.proto.reports.v1.ReportServiceGrpc;
 import org.hospital.proto.scheduling.v1.SchedulingServiceGrpc;
@@ -215,6 +216,21 @@ public final class PermissionTable {
     t.put(io.grpc.reflection.v1.ServerReflectionGrpc.getServerReflectionInfoMethod().getFullMethodName(), PUBLIC);
     t.put(io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServerReflectionInfoMethod().getFullMethodName(),
         PUBLIC);
+
+    // Lab orders (decision 0601): doctors order and read, nurses collect and read, lab staff receive and result.
+    Rule labReaders = roles(Role.DOCTOR, Role.NURSE, Role.LAB);
+    Rule lab = roles(Role.LAB);
+    t.put(LabServiceGrpc.getListLabCatalogueMethod().getFullMethodName(), labReaders);
+    t.put(LabServiceGrpc.getPlaceLabOrderMethod().getFullMethodName(), roles(Role.DOCTOR));
+    t.put(LabServiceGrpc.getCollectSpecimenMethod().getFullMethodName(), roles(Role.NURSE, Role.LAB));
+    t.put(LabServiceGrpc.getReceiveSpecimenMethod().getFullMethodName(), lab);
+    t.put(LabServiceGrpc.getCancelLabOrderMethod().getFullMethodName(), roles(Role.DOCTOR, Role.LAB));
+    t.put(LabServiceGrpc.getGetLabOrderMethod().getFullMethodName(), labReaders);
+    t.put(LabServiceGrpc.getListLabWorklistMethod().getFullMethodName(), lab);
+    t.put(LabServiceGrpc.getListPatientLabOrdersMethod().getFullMethodName(), labReaders);
+    t.put(LabServiceGrpc.getRecordLabResultsMethod().getFullMethodName(), lab);
+    t.put(LabServiceGrpc.getCorrectLabResultMethod().getFullMethodName(), lab);
+    t.put(LabServiceGrpc.getPrintSpecimenLabelMethod().getFullMethodName(), labReaders);
     return new PermissionTable(t);
   }
 

@@ -14,6 +14,7 @@ final class RoleMapper {
       case DOCTOR -> org.hospital.proto.auth.v1.Role.ROLE_DOCTOR;
       case BILLING -> org.hospital.proto.auth.v1.Role.ROLE_BILLING;
       case ADMIN -> org.hospital.proto.auth.v1.Role.ROLE_ADMIN;
+      case LAB -> org.hospital.proto.auth.v1.Role.ROLE_LAB;
     };
   }
 
@@ -25,6 +26,7 @@ final class RoleMapper {
       case ROLE_DOCTOR -> Optional.of(Role.DOCTOR);
       case ROLE_BILLING -> Optional.of(Role.BILLING);
       case ROLE_ADMIN -> Optional.of(Role.ADMIN);
+      case ROLE_LAB -> Optional.of(Role.LAB);
       case ROLE_UNSPECIFIED, UNRECOGNIZED -> Optional.empty();
     };
   }

@@ -72,7 +72,8 @@ class IdempotentWritesContractTest {
       "hospital.scheduling.v1.BookAppointmentSeriesRequest", IdempotentWritesContractTest::bookSeries,
       "hospital.clinical.v1.StartEncounterRequest", IdempotentWritesContractTest::startEncounter,
       "hospital.clinical.v1.SignPrescriptionRequest", IdempotentWritesContractTest::signPrescription,
-      "hospital.clinical.v1.RenewPrescriptionRequest", IdempotentWritesContractTest::renewPrescription);
+      "hospital.clinical.v1.RenewPrescriptionRequest", IdempotentWritesContractTest::renewPrescription,
+      "hospital.lab.v1.PlaceLabOrderRequest", IdempotentWritesContractTest::placeLabOrder);
 
   @ParameterizedTest
   @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
@@ -222,6 +223,36 @@ class IdempotentWritesContractTest {
       @Override
       public long written() {
         return count(h, "prescription");
+      }
+    };
+  }
+
+  /** Lab orders are for open encounters: one per doctor and variant, started before the walk counts rows. */
+  private static KeyedWrite placeLabOrder(ScheduleHospital h) {
+    Map<String, Long> encounters = new java.util.HashMap<>();
+    for (String doctor : List.of("doctor", "dr.okafor")) {
+      for (int variant = 0; variant < 2; variant++) {
+        encounters.put(doctor + variant, ChartServiceGrpc.newBlockingStub(h.channel)
+            .withCallCredentials(BearerToken.of(h.token(doctor))).startEncounter(StartEncounterRequest.newBuilder()
+                .setIdempotencyKey(ScheduleHospital.key()).setPatientId(h.patients.get(4 + variant))
+                .setReason("Lab contract " + variant).build()).getId());
+      }
+    }
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        String doctor = user.equals(FIRST_USER) ? "doctor" : "dr.okafor";
+        return org.hospital.proto.lab.v1.LabServiceGrpc.newBlockingStub(h.channel)
+            .withCallCredentials(BearerToken.of(h.token(doctor))).placeLabOrder(
+                org.hospital.proto.lab.v1.PlaceLabOrderRequest.newBuilder().setIdempotencyKey(key)
+                    .setEncounterId(encounters.get(doctor + variant)).addTestCodes("51990-0")
+                    .setPriority(org.hospital.proto.lab.v1.LabPriority.ROUTINE)
+                    .setSpecimenType(org.hospital.proto.lab.v1.SpecimenType.SERUM).build()).getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "lab_order");
       }
     };
   }
