@@ -70,5 +70,15 @@ public enum AuditAction {
   /** An administrator turned an account's two-step sign-in off (detail: username, sessions ended). */
   TWO_FACTOR_RESET,
   /** A recovery code signed a user in in place of a one-time code (detail: how many are left). */
-  RECOVERY_CODE_USED
+  RECOVERY_CODE_USED,
+  BILLING_ACCOUNT_READ,
+  BILLING_PRICE_SET,
+  CHARGE_CAPTURED,
+  CHARGE_ADDED,
+  CHARGE_REVERSED,
+  INVOICE_CREATED,
+  INVOICE_ISSUED,
+  INVOICE_PRINTED,
+  PAYMENT_TAKEN,
+  RECEIPT_PRINTED
 }

@@ -34,7 +34,8 @@ class PermissionTableTest {
       org.hospital.proto.operations.v1.OperationsServiceGrpc.getServiceDescriptor(),
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
-      io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor());
+      io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor(),
+      org.hospital.proto.billing.v1.BillingServiceGrpc.getServiceDescriptor());
 
   private final PermissionTable table = PermissionTable.standard();
 
