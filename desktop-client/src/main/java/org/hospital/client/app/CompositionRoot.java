@@ -78,6 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final org.hospital.client.twofactor.TwoFactorGateway twoFactor;
   private final ReportGateway reports;
   private final org.hospital.client.chart.ChartGateway charts;
+  private final org.hospital.client.billing.BillingGateway billing;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
@@ -122,6 +123,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.twoFactor = new org.hospital.client.twofactor.GrpcTwoFactorGateway(connection);
     this.reports = new GrpcReportGateway(connection);
     this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
+    this.billing = new org.hospital.client.billing.GrpcBillingGateway(connection, patients);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -264,6 +266,8 @@ public final class CompositionRoot implements AutoCloseable {
           new org.hospital.client.staff.StaffViewModel(staff, i18n, errors, tasks, zone), i18n);
       case ADMINISTRATION -> new org.hospital.client.admin.SignInThrottlesView(
           new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);
+      case BILLING -> new org.hospital.client.billing.BillingAreaView(new org.hospital.client.billing
+          .BillingViewModel(billing, i18n, errors, tasks, printouts), i18n);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }

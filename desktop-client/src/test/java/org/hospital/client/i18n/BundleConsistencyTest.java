@@ -66,7 +66,12 @@ class BundleConsistencyTest {
       Map.entry("chart.kind.", names(org.hospital.proto.clinical.v1.EncounterKind.values())),
       Map.entry("chart.problem.", names(org.hospital.proto.clinical.v1.ProblemStatus.values())),
       Map.entry("chart.allergy.", union(org.hospital.proto.clinical.v1.AllergyCategory.values(),
-          org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())));
+          org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())),
+      Map.entry("billing.origin.", names(org.hospital.proto.billing.v1.ChargeOrigin.values())),
+      Map.entry("billing.method.", names(org.hospital.proto.billing.v1.PaymentMethod.values())),
+      // the request fields the billing desk's calls name in the server's answers
+      Map.entry("billing.field.", Set.of("amount", "reference", "reason", "quantity", "item_code", "method",
+          "patient_id", "appointment_id", "invoice_id")));
 
   private static Set<String> union(Enum<?>[]... lists) {
     Set<String> all = new TreeSet<>();

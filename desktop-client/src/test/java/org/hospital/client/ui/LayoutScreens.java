@@ -32,5 +32,6 @@ final class LayoutScreens {
       new Screen("chart-nurse", "nurse", t -> t.openArea("clinical")),
       new Screen("clinic-hours", "admin", t -> t.openArea("clinic_hours")),
       new Screen("staff", "admin", t -> t.openArea("staff")),
-      new Screen("administration", "admin", t -> t.openArea("administration")));
+      new Screen("administration", "admin", t -> t.openArea("administration")),
+      new Screen("billing", "billing", BillingScreens::openAccount));
 }
