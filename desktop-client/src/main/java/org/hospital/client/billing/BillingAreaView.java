@@ -185,6 +185,19 @@ public final class BillingAreaView extends VBox {
       b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
     HBox invoiceButtons = new HBox(8, create, issue, print);
+    ListView<Charge> lines = new ListView<>(vm.invoiceLines());
+    lines.setId("billingInvoiceLines");
+    lines.setPrefHeight(150);
+    lines.setMinHeight(60);
+    lines.setPlaceholder(new Label(i18n.get("billing.noLines")));
+    lines.setCellFactory(l -> new ListCell<>() {
+      @Override
+      protected void updateItem(Charge c, boolean empty) {
+        super.updateItem(c, empty);
+        setText(empty || c == null ? null : c.getItemCode() + "   " + c.getDescription() + "   x" + c.getQuantity()
+            + "   " + c.getTotal());
+      }
+    });
 
     ComboBox<PaymentMethod> method = new ComboBox<>(javafx.collections.FXCollections.observableList(
         BillingViewModel.METHODS));
@@ -227,7 +240,7 @@ public final class BillingAreaView extends VBox {
     methodRow.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(amount, Priority.ALWAYS);
     HBox payButtons = new HBox(8, take, receipt);
-    VBox box = new VBox(8, heading(i18n.get("billing.invoice")), summary, invoiceButtons,
+    VBox box = new VBox(8, heading(i18n.get("billing.invoice")), summary, lines, invoiceButtons,
         heading(i18n.get("billing.payment")), methodRow, reference, payButtons);
     box.setPrefWidth(400);
     box.setMinWidth(330);

@@ -51,6 +51,7 @@ public final class BillingViewModel {
   private final StringProperty chargeReason = new SimpleStringProperty("");
   private final ObservableList<Invoice> invoices = FXCollections.observableArrayList();
   private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>();
+  private final ObservableList<Charge> invoiceLines = FXCollections.observableArrayList();
   private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>(PaymentMethod.CASH);
   private final StringProperty amount = new SimpleStringProperty("");
   private final StringProperty reference = new SimpleStringProperty("");
@@ -66,6 +67,7 @@ public final class BillingViewModel {
     this.printouts = printouts;
     this.errors = errors;
     this.status = new ActionStatus(tasks, errors);
+    invoice.subscribe(inv -> invoiceLines.setAll(inv == null ? List.of() : inv.getLinesList()));
     amount.subscribe(a -> paymentKey = newKey());
     method.subscribe(m -> paymentKey = newKey());
     reference.subscribe(r -> paymentKey = newKey());
@@ -89,11 +91,17 @@ public final class BillingViewModel {
   }
 
   public void openPatient(PatientSummary p) {
-    run(() -> new Account(gateway.openCharges(p.getId()), gateway.invoices(p.getId()),
-        prices.isEmpty() ? gateway.prices() : List.copyOf(prices)), a -> {
+    run(() -> {
+      List<Invoice> list = gateway.invoices(p.getId());
+      // the newest invoice with its lines and payments: the one the clerk most likely works on
+      Invoice latest = list.isEmpty() ? null : gateway.invoice(list.getFirst().getId());
+      return new Opened(new Account(gateway.openCharges(p.getId()), list,
+          prices.isEmpty() ? gateway.prices() : List.copyOf(prices)), latest);
+    }, o -> {
+          Account a = o.account();
           patient.set(p);
           show(a);
-          invoice.set(a.invoices().isEmpty() ? null : a.invoices().getFirst());
+          invoice.set(o.latest());
           lastPayment.set(null);
           open.set(true);
           return "";
@@ -101,6 +109,8 @@ public final class BillingViewModel {
   }
 
   private record Account(ListChargesResponse charges, List<Invoice> invoices, List<PriceItem> prices) {}
+
+  private record Opened(Account account, Invoice latest) {}
 
   private void show(Account a) {
     charges.setAll(a.charges().getChargesList());
@@ -247,6 +257,8 @@ public final class BillingViewModel {
   public StringProperty chargeReasonProperty() { return chargeReason; }
   public ObservableList<Invoice> invoices() { return invoices; }
   public ObjectProperty<Invoice> invoiceProperty() { return invoice; }
+  /** The current invoice's lines. */
+  public ObservableList<Charge> invoiceLines() { return invoiceLines; }
   public ObjectProperty<PaymentMethod> methodProperty() { return method; }
   public StringProperty amountProperty() { return amount; }
   public StringProperty referenceProperty() { return reference; }

@@ -72,6 +72,7 @@ class BillingUiTest extends ClientUiTest {
     String year = Integer.toString(LocalDate.now().getYear());
     waitUntil(() -> text("#billingNotice").startsWith("Invoice " + year + "-"));
     assertTrue(text("#billingInvoiceSummary").contains("due 100.25"), text("#billingInvoiceSummary"));
+    assertEquals(2, lookup("#billingInvoiceLines").queryAs(javafx.scene.control.ListView.class).getItems().size());
     assertEquals("100.25", text("#billingAmount"), "the amount due is offered");
     screenshot("billing-issued");
 
