@@ -119,6 +119,7 @@ public final class BillingAreaView extends VBox {
     table.getColumns().add(column("billing.col.origin", c -> i18n.dynamic("billing.origin.", c.getOrigin().name()),
         90));
     VBox.setVgrow(table, Priority.ALWAYS);
+    table.getSelectionModel().selectedItemProperty().subscribe(c -> vm.selectedChargeProperty().set(c));
     Label total = new Label();
     total.setId("billingOpenTotal");
     total.textProperty().bind(javafx.beans.binding.Bindings.concat(i18n.get("billing.openTotal"), " ",
@@ -160,7 +161,12 @@ public final class BillingAreaView extends VBox {
     quantityLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox itemRow = new HBox(8, item, quantityLabel, quantity);
     itemRow.setAlignment(Pos.CENTER_LEFT);
-    HBox reasonRow = new HBox(8, reason, add);
+    Button reverse = new Button(i18n.get("billing.reverse"));
+    reverse.setId("billingReverse");
+    reverse.setOnAction(e -> vm.reverseSelected());
+    reverse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    reverse.disableProperty().bind(vm.selectedChargeProperty().isNull());
+    HBox reasonRow = new HBox(8, reason, add, reverse);
     reasonRow.setAlignment(Pos.CENTER_LEFT);
     VBox box = new VBox(8, title, table, total, heading(i18n.get("billing.manualCharge")), itemRow, reasonRow);
     HBox.setHgrow(box, Priority.ALWAYS);

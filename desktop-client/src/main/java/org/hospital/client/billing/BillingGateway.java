@@ -24,6 +24,9 @@ public interface BillingGateway {
 
   Charge addCharge(long patientId, String itemCode, int quantity, String reason);
 
+  /** Cancels an open charge by a reversal with the reason; the charge is kept, reversed. */
+  Charge reverse(long chargeId, long expectedVersion, String reason);
+
   /** The patient's invoices, newest first, without lines. */
   List<Invoice> invoices(long patientId);
 

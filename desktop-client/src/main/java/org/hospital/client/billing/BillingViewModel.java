@@ -45,6 +45,7 @@ public final class BillingViewModel {
   private final ObjectProperty<PatientSummary> patient = new SimpleObjectProperty<>();
   private final ObservableList<Charge> charges = FXCollections.observableArrayList();
   private final StringProperty openTotal = new SimpleStringProperty("");
+  private final ObjectProperty<Charge> selectedCharge = new SimpleObjectProperty<>();
   private final ObservableList<PriceItem> prices = FXCollections.observableArrayList();
   private final ObjectProperty<PriceItem> chargeItem = new SimpleObjectProperty<>();
   private final StringProperty chargeQuantity = new SimpleStringProperty("1");
@@ -149,6 +150,22 @@ public final class BillingViewModel {
 
   private record Added(Charge charge, Account account) {}
 
+  /** Reverses the selected open charge; the reason field says why (a reversal, like a manual charge, needs one). */
+  public void reverseSelected() {
+    PatientSummary p = patient.get();
+    Charge c = selectedCharge.get();
+    if (p == null || c == null) {
+      status.refuse(i18n.get("billing.selectCharge"));
+      return;
+    }
+    String reason = chargeReason.get();
+    run(() -> new Added(gateway.reverse(c.getId(), c.getVersion(), reason), reload(p.getId())), done -> {
+      show(done.account());
+      chargeReason.set("");
+      return i18n.format("billing.reversed", c.getDescription(), c.getTotal());
+    });
+  }
+
   public void createInvoice() {
     PatientSummary p = patient.get();
     if (p == null) {
@@ -251,6 +268,7 @@ public final class BillingViewModel {
   public ObjectProperty<PatientSummary> patientProperty() { return patient; }
   public ObservableList<Charge> charges() { return charges; }
   public StringProperty openTotalProperty() { return openTotal; }
+  public ObjectProperty<Charge> selectedChargeProperty() { return selectedCharge; }
   public ObservableList<PriceItem> prices() { return prices; }
   public ObjectProperty<PriceItem> chargeItemProperty() { return chargeItem; }
   public StringProperty chargeQuantityProperty() { return chargeQuantity; }

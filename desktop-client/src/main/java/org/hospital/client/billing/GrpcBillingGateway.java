@@ -60,6 +60,12 @@ public final class GrpcBillingGateway implements BillingGateway {
   }
 
   @Override
+  public Charge reverse(long chargeId, long expectedVersion, String reason) {
+    return billing().reverseCharge(org.hospital.proto.billing.v1.ReverseChargeRequest.newBuilder()
+        .setChargeId(chargeId).setExpectedVersion(expectedVersion).setReason(reason).build());
+  }
+
+  @Override
   public List<Invoice> invoices(long patientId) {
     return billing().listInvoices(ListInvoicesRequest.newBuilder().setPatientId(patientId).build())
         .getInvoicesList();

@@ -40,6 +40,9 @@ class BillingViewModelTest {
     @Override public Charge addCharge(long patientId, String itemCode, int quantity, String reason) {
       throw new UnsupportedOperationException();
     }
+    @Override public Charge reverse(long chargeId, long expectedVersion, String reason) {
+      throw new UnsupportedOperationException();
+    }
     @Override public List<Invoice> invoices(long patientId) { return List.of(issued()); }
     @Override public Invoice invoice(long invoiceId) { return issued(); }
     @Override public Invoice createInvoice(long patientId) { throw new UnsupportedOperationException(); }

@@ -65,6 +65,20 @@ class BillingUiTest extends ClientUiTest {
     waitUntil(() -> charges().getItems().size() == 2);
     assertTrue(text("#billingOpenTotal").contains("100.25"), text("#billingOpenTotal"));
 
+    // a charge entered by mistake is reversed with a reason, not deleted
+    interact(() -> items().getSelectionModel().select(items().getItems().stream()
+        .filter(p -> p.getItemCode().equals("PROC-INJ")).findFirst().orElseThrow()));
+    setText("#billingReason", "Entered at the desk");
+    press("#billingAddCharge");
+    waitUntil(() -> charges().getItems().size() == 3);
+    interact(() -> charges().getSelectionModel().select(charges().getItems().stream()
+        .filter(c -> c.getItemCode().equals("PROC-INJ")).findFirst().orElseThrow()));
+    setText("#billingReason", "No injection was given");
+    press("#billingReverse");
+    waitUntil(() -> text("#billingNotice").startsWith("Charge reversed"));
+    waitUntil(() -> charges().getItems().size() == 2);
+    assertTrue(text("#billingOpenTotal").contains("100.25"), text("#billingOpenTotal"));
+
     press("#billingCreateInvoice");
     waitUntil(() -> text("#billingNotice").startsWith("Draft invoice created"));
     waitUntil(() -> charges().getItems().isEmpty());
