@@ -21,12 +21,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.hospital.server.billing.BillingModule;
 import org.hospital.server.audit.AuditChainVerifier;
 import org.hospital.server.audit.AuditCheckpointer;
 import org.hospital.server.audit.AuditGrpcService;
 import org.hospital.server.audit.DatabaseAuditTrail;
 import org.hospital.server.config.ServerConfig;
 import org.hospital.server.demo.DemoData;
+import org.hospital.server.demo.DemoPrices;
 import org.hospital.server.demo.synthea.SyntheaImport;
 import org.hospital.server.clinical.chart.ChartModule;
 import org.hospital.server.clinical.medication.MedicationModule;
@@ -110,17 +112,20 @@ public final class HospitalServer implements AutoCloseable {
       PatientService patients = new PatientService(db, audit, clock);
       if (config.demoData()) {
         DemoData.seedIfEmpty(db, security.staffAccounts(), config.demoPatients(), config.zone(), clock);
+        DemoPrices.seedIfEmpty(db, clock);
       } else {
         refuseDemoAccounts(security.staffAccounts());
       }
       feeds = new LiveFeeds(db, clock);
+      PdfReports pdfs = new PdfReports();
+      BillingModule billing = new BillingModule(db, audit, pdfs, config.hospitalName(), config.billing(),
+          config.zone(), clock);
       SchedulingModule scheduling = new SchedulingModule(db, audit, security.sessions(), feeds, config.zone(),
-          config.checkInOpensBefore(), clock);
+          config.checkInOpensBefore(), billing.capture(), clock);
       // The feeds' housekeeping thread is the server's one scheduler for periodic chores.
       feeds.housekeeping(SessionRetention.INTERVAL, security.sessionRetention()::purge);
       HealthStatusManager health = new HealthStatusManager();
       DrugSubstanceList substances = DrugSubstanceList.shipped();
-      PdfReports pdfs = new PdfReports();
       Icd10cmCodes icd10cm = Icd10cmCodes.shipped();
       ChartModule chart = new ChartModule(db, audit, icd10cm, substances, config.zone(), clock);
       MedicationModule medication = new MedicationModule(db, audit, substances, pdfs, config.hospitalName(),
@@ -140,6 +145,7 @@ public final class HospitalServer implements AutoCloseable {
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
           new OperationsGrpcService(new OnlineBackup(db, config, clock), audit),
           security.staffAdminService(),
+          billing.grpcService(),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance(),
           new LabModule(db, audit, pdfs, config.zone(), clock).grpcService());

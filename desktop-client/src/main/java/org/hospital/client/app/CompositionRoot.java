@@ -79,6 +79,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final ReportGateway reports;
   private final org.hospital.client.chart.ChartGateway charts;
   private final org.hospital.client.lab.LabGateway labs;
+  private final org.hospital.client.billing.BillingGateway billing;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
@@ -124,6 +125,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.reports = new GrpcReportGateway(connection);
     this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
     this.labs = new org.hospital.client.lab.GrpcLabGateway(connection);
+    this.billing = new org.hospital.client.billing.GrpcBillingGateway(connection, patients);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -271,6 +273,8 @@ public final class CompositionRoot implements AutoCloseable {
           new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);
       case LAB -> new org.hospital.client.lab.LabDeskView(
           new org.hospital.client.lab.LabDeskViewModel(labs, i18n, errors, tasks), i18n);
+      case BILLING -> new org.hospital.client.billing.BillingAreaView(new org.hospital.client.billing
+          .BillingViewModel(billing, i18n, errors, tasks, printouts), i18n);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }

@@ -19,7 +19,8 @@ public enum WorkspaceArea {
   WARD(false, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
   /** The patient's chart: doctors write in it, nurses read it. */
   CLINICAL(true, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
-  BILLING(false, Role.ROLE_BILLING, Role.ROLE_ADMIN),
+  /** The billing office: a patient's open charges, invoices, payments and their printed forms. */
+  BILLING(true, Role.ROLE_BILLING, Role.ROLE_ADMIN),
   /** For administrators: staff accounts, their roles, passwords, locks and sessions. */
   STAFF(true, Role.ROLE_ADMIN),
   /** For administrators: sign-in throttles today; settings later. */

@@ -71,7 +71,12 @@ class BundleConsistencyTest {
       Map.entry("lab.status.", names(org.hospital.proto.lab.v1.LabOrderStatus.values())),
       Map.entry("lab.specimen.", names(org.hospital.proto.lab.v1.SpecimenType.values())),
       Map.entry("lab.flag.", names(org.hospital.proto.lab.v1.ResultFlag.values())),
-      Map.entry("lab.resultStatus.", names(org.hospital.proto.lab.v1.ResultStatus.values())));
+      Map.entry("lab.resultStatus.", names(org.hospital.proto.lab.v1.ResultStatus.values())),
+      Map.entry("billing.origin.", names(org.hospital.proto.billing.v1.ChargeOrigin.values())),
+      Map.entry("billing.method.", names(org.hospital.proto.billing.v1.PaymentMethod.values())),
+      // the request fields the billing desk's calls name in the server's answers
+      Map.entry("billing.field.", Set.of("amount", "reference", "reason", "quantity", "item_code", "method",
+          "patient_id", "appointment_id", "invoice_id")));
 
   private static Set<String> union(Enum<?>[]... lists) {
     Set<String> all = new TreeSet<>();

@@ -35,5 +35,6 @@ final class LayoutScreens {
       new Screen("clinic-hours", "admin", t -> t.openArea("clinic_hours")),
       new Screen("staff", "admin", t -> t.openArea("staff")),
       new Screen("administration", "admin", t -> t.openArea("administration")),
-      new Screen("lab-desk", "lab", t -> t.openArea("lab")));
+      new Screen("lab-desk", "lab", t -> t.openArea("lab")),
+      new Screen("billing", "billing", BillingScreens::openAccount));
 }

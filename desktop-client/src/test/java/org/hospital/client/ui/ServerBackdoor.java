@@ -251,6 +251,17 @@ public final class ServerBackdoor implements AutoCloseable {
             .setVisitType(VisitType.CONSULTATION)).build()).getAppointment();
   }
 
+  /** The checked-in appointment seen and completed (as a doctor: the consultation goes in, then ends). */
+  public Appointment complete(Appointment appointment) {
+    Appointment in = schedule().updateAppointmentStatus(org.hospital.proto.scheduling.v1
+        .UpdateAppointmentStatusRequest.newBuilder().setAppointmentId(appointment.getId())
+        .setExpectedVersion(appointment.getVersion())
+        .setStatus(org.hospital.proto.scheduling.v1.AppointmentStatus.IN_CONSULTATION).build()).getAppointment();
+    return schedule().updateAppointmentStatus(org.hospital.proto.scheduling.v1.UpdateAppointmentStatusRequest
+        .newBuilder().setAppointmentId(in.getId()).setExpectedVersion(in.getVersion())
+        .setStatus(org.hospital.proto.scheduling.v1.AppointmentStatus.COMPLETED).build()).getAppointment();
+  }
+
   /** The clinician's template as of today, exceptions ahead and off-schedule appointments. */
   public GetClinicianScheduleResponse clinicianSchedule(long clinicianId) {
     return schedule().getClinicianSchedule(GetClinicianScheduleRequest.newBuilder().setClinicianId(clinicianId)

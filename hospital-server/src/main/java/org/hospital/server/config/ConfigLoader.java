@@ -59,6 +59,8 @@ public final class ConfigLoader {
     d.put("session.retention.days", Long.toString(ops.sessionRetention().toDays()));
     d.put("backup.keep", Integer.toString(ops.backupKeep()));
     d.put("checkin.opens.before", "2h");
+    d.put("billing.currency", BillingSettings.DEFAULTS.currency());
+    d.put("billing.tax.id", BillingSettings.DEFAULTS.taxId());
     return Map.copyOf(d);
   }
 
@@ -163,7 +165,8 @@ public final class ConfigLoader {
         hospitalName(v),
         bool(v, "demo.outside.records"),
         operations(v),
-        checkInOpensBefore(v));
+        checkInOpensBefore(v),
+        billing(v));
   }
 
   private static OperationsSettings operations(Map<String, String> v) {
@@ -174,6 +177,16 @@ public final class ConfigLoader {
     // The audit must be able to name who was signed in for as long as it is read: years, not days.
     return new OperationsSettings(bool(v, "metrics.enabled"), bind, intIn(v, "metrics.port", 0, 65535),
         Duration.ofDays(intIn(v, "session.retention.days", 1, 36_500)), intIn(v, "backup.keep", 1, 10_000));
+  }
+
+  private static BillingSettings billing(Map<String, String> v) {
+    String currency = v.get("billing.currency").strip().toUpperCase(java.util.Locale.ROOT);
+    try {
+      return new BillingSettings(currency, v.get("billing.tax.id").strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("billing.currency must be an ISO 4217 code such as EUR, and billing.tax.id at most"
+          + " 40 characters");
+    }
   }
 
   private static String hospitalName(Map<String, String> v) {

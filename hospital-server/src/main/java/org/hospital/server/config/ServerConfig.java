@@ -33,7 +33,9 @@ public record ServerConfig(
     // Metrics endpoint, session and backup retention.
     OperationsSettings operations,
     // Check-in of a booked appointment opens this long before its start, never before the start of its day.
-    Duration checkInOpensBefore) {
+    Duration checkInOpensBefore,
+    // The billing office's currency and tax id.
+    BillingSettings billing) {
 
   public static final String DEFAULT_HOSPITAL_NAME = "General Hospital";
   public static final Duration DEFAULT_CHECK_IN_OPENS_BEFORE = Duration.ofHours(2);
@@ -44,7 +46,7 @@ public record ServerConfig(
       SignInLimits signInLimits, boolean demoData, int demoPatients, ZoneId zone) {
     this(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword, dbPoolSize, grpcThreads,
         sessionIdleTimeout, signInLimits, demoData, demoPatients, zone, Duration.ofMinutes(1), DEFAULT_HOSPITAL_NAME,
-        false, OperationsSettings.DEFAULTS, DEFAULT_CHECK_IN_OPENS_BEFORE);
+        false, OperationsSettings.DEFAULTS, DEFAULT_CHECK_IN_OPENS_BEFORE, BillingSettings.DEFAULTS);
   }
 
   public Path tlsDir() {
@@ -73,42 +75,42 @@ public record ServerConfig(
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, bindAddress, newPort, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore, billing);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, url, user, password,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore, billing);
   }
 
   public ServerConfig withDemoData(boolean enabled, int patients) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, enabled, patients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore, billing);
   }
 
   public ServerConfig withAuditCheckpointInterval(Duration interval) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        interval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
+        interval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore, billing);
   }
 
   public ServerConfig withOperations(OperationsSettings settings) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, settings, checkInOpensBefore);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, settings, checkInOpensBefore, billing);
   }
 
   public ServerConfig withSessionIdleTimeout(Duration timeout) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, timeout, signInLimits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore, billing);
   }
 
   public ServerConfig withSignInLimits(SignInLimits limits) {
     return new ServerConfig(dataDir, bindAddress, port, plaintext, tlsHostnames, jdbcUrl, dbUser, dbPassword,
         dbPoolSize, grpcThreads, sessionIdleTimeout, limits, demoData, demoPatients, zone,
-        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore);
+        auditCheckpointInterval, hospitalName, demoOutsideRecords, operations, checkInOpensBefore, billing);
   }
 }

@@ -171,4 +171,9 @@ public final class DomainException extends RuntimeException {
   public List<FieldViolation> violations() {
     return violations;
   }
+
+  /** Billing found no open charge to put on an invoice. */
+  public static DomainException noOpenCharges() {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.NO_OPEN_CHARGES, Map.of(), List.of());
+  }
 }

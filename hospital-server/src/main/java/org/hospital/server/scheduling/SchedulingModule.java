@@ -22,6 +22,7 @@ import org.hospital.server.scheduling.hours.ScheduleTemplateService;
 import org.hospital.server.scheduling.series.SeriesService;
 import org.hospital.server.scheduling.visits.CheckInWindow;
 import org.hospital.server.scheduling.visits.VisitService;
+import org.hospital.server.billing.ChargeCapture;
 import org.hospital.server.scheduling.waitlist.WaitListEventRecord;
 import org.hospital.server.scheduling.waitlist.WaitListEvents;
 import org.hospital.server.scheduling.waitlist.WaitListFeed;
@@ -39,7 +40,7 @@ public final class SchedulingModule {
   private final SchedulingGrpcService grpc;
 
   public SchedulingModule(Database db, AuditTrail audit, SessionService sessions, LiveFeeds feeds, ZoneId zone,
-      Duration checkInOpensBefore, Clock clock) {
+      Duration checkInOpensBefore, ChargeCapture charges, Clock clock) {
     LiveFeed<ScheduleEvents.Change, ScheduleEventRecord, ScheduleUpdate> schedule = ScheduleEvents.open(feeds);
     LiveFeed<WaitListEvents.Change, WaitListEventRecord, WaitListUpdate> waitList = WaitListEvents.open(feeds);
     ScheduleCalendar calendar = new ScheduleCalendar(zone);
@@ -49,7 +50,7 @@ public final class SchedulingModule {
     CheckInWindow checkIn = new CheckInWindow(zone, checkInOpensBefore);
     this.grpc = new SchedulingGrpcService(new ScheduleQueryService(reads, calendar, clock),
         new BookingService(calendar, writes, clock), new SeriesService(calendar, writer, reads, writes, clock),
-        new VisitService(writer, writes, checkIn),
+        new VisitService(writer, writes, checkIn, charges),
         new ScheduleTemplateService(writer, reads, calendar, audit, clock),
         new WaitListService(writer, reads, calendar, audit, clock), new ScheduleFeed(schedule, audit), clock,
         () -> SessionWatch.forCurrentCall(sessions), new WaitListFeed(waitList, audit, calendar, clock),

@@ -10,6 +10,7 @@ import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.operations.v1.OperationsServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
 import org.hospital.proto.auth.v1.StaffAdminServiceGrpc;
+import org.hospital.proto.billing.v1.BillingServiceGrpc;
 import org.hospital.proto.clinical.v1.ChartServiceGrpc;
 import org.hospital.proto.clinical.v1.MedicationServiceGrpc;
 import org.hospital.proto.lab.v1.LabServiceGrpc;
@@ -208,6 +209,21 @@ public final class PermissionTable {
     // Printed day lists: whoever runs or staffs a clinic (the door copy, the downtime copy).
     t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,
         Role.DOCTOR, Role.NURSE));
+
+    // Billing: the billing office and administrators. The price list holds no patient data but is theirs too.
+    Rule billingOffice = roles(Role.BILLING, Role.ADMIN);
+    t.put(BillingServiceGrpc.getListPricesMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getSetPriceMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getListChargesMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getAddManualChargeMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getReverseChargeMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getCreateInvoiceMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getIssueInvoiceMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getGetInvoiceMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getListInvoicesMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getTakePaymentMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getPrintInvoiceMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getPrintReceiptMethod().getFullMethodName(), billingOffice);
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).

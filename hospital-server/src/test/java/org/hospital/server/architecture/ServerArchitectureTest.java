@@ -85,7 +85,7 @@ class ServerArchitectureTest {
   static final ArchRule sharedPackagesKnowNoFeature = noClasses()
       .that().resideInAnyPackage(SHARED.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
       .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".patients..", ROOT + ".scheduling..",
-          ROOT + ".clinical..", ROOT + ".reports..", ROOT + ".demo..", ROOT + ".lab..")
+          ROOT + ".clinical..", ROOT + ".reports..", ROOT + ".demo..", ROOT + ".lab..", ROOT + ".billing..")
       .because("the shared machinery (audit, live feeds, persistence, errors) serves every feature alike");
 
   @ArchTest

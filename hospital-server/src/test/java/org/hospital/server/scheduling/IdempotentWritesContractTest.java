@@ -73,7 +73,8 @@ class IdempotentWritesContractTest {
       "hospital.clinical.v1.StartEncounterRequest", IdempotentWritesContractTest::startEncounter,
       "hospital.clinical.v1.SignPrescriptionRequest", IdempotentWritesContractTest::signPrescription,
       "hospital.clinical.v1.RenewPrescriptionRequest", IdempotentWritesContractTest::renewPrescription,
-      "hospital.lab.v1.PlaceLabOrderRequest", IdempotentWritesContractTest::placeLabOrder);
+      "hospital.lab.v1.PlaceLabOrderRequest", IdempotentWritesContractTest::placeLabOrder,
+      "hospital.billing.v1.TakePaymentRequest", IdempotentWritesContractTest::takePayment);
 
   @ParameterizedTest
   @MethodSource("org.hospital.server.testing.TestDatabases#kinds")
@@ -334,5 +335,36 @@ class IdempotentWritesContractTest {
         return count(h, "appointment");
       }
     };
+  }
+
+  /** Payments are the billing office's: the contract's two users stand for a clerk and an administrator. */
+  private static KeyedWrite takePayment(ScheduleHospital h) {
+    org.hospital.proto.billing.v1.BillingServiceGrpc.BillingServiceBlockingStub clerk = billing(h, FIRST_USER);
+    long patient = h.patients.get(2);
+    clerk.addManualCharge(org.hospital.proto.billing.v1.AddManualChargeRequest.newBuilder().setPatientId(patient)
+        .setItemCode("PROC-SUTURE").setQuantity(1).setReason("Contract").build());
+    org.hospital.proto.billing.v1.Invoice draft = clerk.createInvoice(org.hospital.proto.billing.v1
+        .CreateInvoiceRequest.newBuilder().setPatientId(patient).build());
+    long invoice = clerk.issueInvoice(org.hospital.proto.billing.v1.IssueInvoiceRequest.newBuilder()
+        .setInvoiceId(draft.getId()).setExpectedVersion(draft.getVersion()).build()).getId();
+    return new KeyedWrite() {
+      @Override
+      public long send(String user, String key, int variant) {
+        return billing(h, user).takePayment(org.hospital.proto.billing.v1.TakePaymentRequest.newBuilder()
+            .setIdempotencyKey(key).setInvoiceId(invoice).setAmount(variant == 0 ? "1.00" : "2.00")
+            .setMethod(org.hospital.proto.billing.v1.PaymentMethod.CASH).build()).getId();
+      }
+
+      @Override
+      public long written() {
+        return count(h, "billing_payment");
+      }
+    };
+  }
+
+  private static org.hospital.proto.billing.v1.BillingServiceGrpc.BillingServiceBlockingStub billing(
+      ScheduleHospital h, String user) {
+    return org.hospital.proto.billing.v1.BillingServiceGrpc.newBlockingStub(h.channel)
+        .withCallCredentials(BearerToken.of(h.token(user.equals(FIRST_USER) ? "billing" : "admin")));
   }
 }

@@ -35,7 +35,8 @@ class PermissionTableTest {
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor(),
-      org.hospital.proto.lab.v1.LabServiceGrpc.getServiceDescriptor());
+      org.hospital.proto.lab.v1.LabServiceGrpc.getServiceDescriptor(),
+      org.hospital.proto.billing.v1.BillingServiceGrpc.getServiceDescriptor());
 
   private final PermissionTable table = PermissionTable.standard();
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hospital.server.audit.AuditAction;
+import org.hospital.server.billing.ChargeCapture;
 import org.hospital.server.audit.AuditEvent;
 import org.hospital.server.audit.AuditOutcome;
 import org.hospital.server.errors.DomainException;
@@ -42,11 +43,13 @@ public final class VisitService {
   private final ScheduleWriter writer;
   private final IdempotentWrites writes;
   private final CheckInWindow window;
+  private final ChargeCapture charges;
 
-  public VisitService(ScheduleWriter writer, IdempotentWrites writes, CheckInWindow window) {
+  public VisitService(ScheduleWriter writer, IdempotentWrites writes, CheckInWindow window, ChargeCapture charges) {
     this.writer = writer;
     this.writes = writes;
     this.window = window;
+    this.charges = charges;
   }
 
   public AppointmentRow checkIn(String key, long appointmentId, CurrentUser user) {
@@ -117,8 +120,14 @@ public final class VisitService {
       if (!a.status().canBeUpdatedTo(next)) {
         throw DomainException.invalidTransition(a.status().name());
       }
-      return move(tx, a, next, ScheduleEventType.APPOINTMENT_STATUS_CHANGED,
+      AppointmentRow moved = move(tx, a, next, ScheduleEventType.APPOINTMENT_STATUS_CHANGED,
           AuditAction.APPOINTMENT_STATUS_CHANGED, user);
+      if (next == AppointmentStatus.COMPLETED) {
+        // the consultation's charge commits with its completion, or neither does
+        charges.consultationCompleted(tx.connection(), tx::audit, user, tx.now(), moved.id(), moved.patientId(),
+            moved.visitType().name());
+      }
+      return moved;
     });
   }
 

@@ -1,0 +1,16 @@
+package org.hospital.server.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An invoice as stored; {@code number} is null while it is a draft. */
+public record InvoiceRow(long id, long patientId, long appointmentId, Status status, String number, String currency,
+    BigDecimal netTotal, BigDecimal taxTotal, BigDecimal total, BigDecimal paid, int printCount, Instant issuedAt,
+    String issuedBy, Instant createdAt, String createdBy, long version, Instant updatedAt, String updatedBy) {
+
+  public enum Status { DRAFT, ISSUED }
+
+  public BigDecimal due() {
+    return total.subtract(paid);
+  }
+}

@@ -1,0 +1,47 @@
+package org.hospital.server.billing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The gap-free series of invoice numbers, one per year: a counter row per year, read under its row lock and
+ * advanced in the issuing transaction. A rolled-back issue rolls the counter back with it, so no number is
+ * ever skipped; the lock, held to commit, makes concurrent issuers take the numbers one after another. A
+ * database sequence would be faster and leave gaps (decision 0802).
+ */
+final class InvoiceSeries {
+
+  private InvoiceSeries() {}
+
+  /** The year's next number (1, 2, ...), taken for this transaction. */
+  static int next(Connection c, int year) throws SQLException {
+    // The year's first issuer makes the row; a concurrent first issuer waits on the key and does nothing.
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO billing_invoice_counter (invoice_year, last_seq)"
+        + " VALUES (?, 0) ON CONFLICT DO NOTHING")) {
+      ps.setInt(1, year);
+      ps.executeUpdate();
+    }
+    int last;
+    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM billing_invoice_counter WHERE invoice_year = ?"
+        + " FOR UPDATE")) {
+      ps.setInt(1, year);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        last = rs.getInt(1);
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE billing_invoice_counter SET last_seq = ? WHERE invoice_year = ?")) {
+      ps.setInt(1, last + 1);
+      ps.setInt(2, year);
+      ps.executeUpdate();
+    }
+    return last + 1;
+  }
+
+  /** The printed form: "2026-000042". */
+  static String number(int year, int seq) {
+    return String.format("%04d-%06d", year, seq);
+  }
+}
