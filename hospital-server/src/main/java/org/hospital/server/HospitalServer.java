@@ -51,6 +51,7 @@ import org.hospital.server.scheduling.SchedulingModule;
 import org.hospital.server.security.SecurityModule;
 import org.hospital.server.security.SessionRetention;
 import org.hospital.server.security.StaffAccounts;
+import org.hospital.server.wards.WardModule;
 import org.hospital.server.tls.CertificateAuthority;
 import org.hospital.server.tls.TlsMaterial;
 
@@ -128,6 +129,7 @@ public final class HospitalServer implements AutoCloseable {
         // after the formulary is seeded: imported prescriptions name its products
         new SyntheaImport(db, icd10cm, substances, config.zone(), clock).importIfAbsent();
       }
+      WardModule wards = new WardModule(db, audit, security.sessions(), feeds, clock);
       List<BindableService> services = List.of(
           security.authService(),
           new PatientGrpcService(patients, clock),
@@ -139,6 +141,7 @@ public final class HospitalServer implements AutoCloseable {
           new AuditGrpcService(new AuditChainVerifier(db.dataSource()), audit),
           new OperationsGrpcService(new OnlineBackup(db, config, clock), audit),
           security.staffAdminService(),
+          wards.grpcService(),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance());
       TlsMaterial tls = config.plaintext() ? null : CertificateAuthority.ensure(config.tlsDir(),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hospital.proto.wards.v1.WardServiceGrpc;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.operations.v1.OperationsServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
@@ -206,6 +207,23 @@ public final class PermissionTable {
     // Printed day lists: whoever runs or staffs a clinic (the door copy, the downtime copy).
     t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,
         Role.DOCTOR, Role.NURSE));
+
+    // The wards (docs/decisions/0701-ward-permissions.md): nurses run the beds and move patients, doctors admit
+    // too; both read the board and chart vitals; administrators see the board (without NEWS2, which is clinical)
+    // and manage beds and stays; the SpO2 scale is a doctor's decision.
+    Rule wardStaff = roles(Role.NURSE, Role.DOCTOR, Role.ADMIN);
+    Rule bedManagers = roles(Role.NURSE, Role.ADMIN);
+    t.put(WardServiceGrpc.getSubscribeBedBoardMethod().getFullMethodName(), wardStaff);
+    t.put(WardServiceGrpc.getAdmitPatientMethod().getFullMethodName(), wardStaff);
+    t.put(WardServiceGrpc.getTransferPatientMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getDischargePatientMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getMarkBedCleanMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getBlockBedMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getReserveBedMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getReleaseBedMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getRecordVitalsMethod().getFullMethodName(), clinicians);
+    t.put(WardServiceGrpc.getListVitalsMethod().getFullMethodName(), clinicians);
+    t.put(WardServiceGrpc.getSetSpo2ScaleMethod().getFullMethodName(), doctors);
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).
