@@ -78,6 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final org.hospital.client.twofactor.TwoFactorGateway twoFactor;
   private final ReportGateway reports;
   private final org.hospital.client.chart.ChartGateway charts;
+  private final org.hospital.client.ward.WardGateway wards;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
@@ -122,6 +123,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.twoFactor = new org.hospital.client.twofactor.GrpcTwoFactorGateway(connection);
     this.reports = new GrpcReportGateway(connection);
     this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
+    this.wards = new org.hospital.client.ward.GrpcWardGateway(connection);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -264,8 +266,18 @@ public final class CompositionRoot implements AutoCloseable {
           new org.hospital.client.staff.StaffViewModel(staff, i18n, errors, tasks, zone), i18n);
       case ADMINISTRATION -> new org.hospital.client.admin.SignInThrottlesView(
           new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);
+      case WARD -> wardArea(i18n, errors);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
+  }
+
+  /** The Ward area: its bed board streams while the workspace is open, and stops with it. */
+  private Node wardArea(I18n i18n, ErrorMessages errors) {
+    org.hospital.client.ward.WardViewModel vm = new org.hospital.client.ward.WardViewModel(wards, patients, i18n,
+        errors, tasks, ui, scheduler, Clock.system(zone));
+    workspaceDisposers.add(vm::close);
+    vm.start();
+    return new org.hospital.client.ward.WardAreaView(vm, i18n);
   }
 
   /** From the booking dialog: register a patient who is not on file yet (needs the Patients area). */

@@ -66,7 +66,14 @@ class BundleConsistencyTest {
       Map.entry("chart.kind.", names(org.hospital.proto.clinical.v1.EncounterKind.values())),
       Map.entry("chart.problem.", names(org.hospital.proto.clinical.v1.ProblemStatus.values())),
       Map.entry("chart.allergy.", union(org.hospital.proto.clinical.v1.AllergyCategory.values(),
-          org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())));
+          org.hospital.proto.clinical.v1.AllergySeverity.values(), org.hospital.proto.clinical.v1.AllergyType.values())),
+      Map.entry("ward.state.", names(org.hospital.proto.wards.v1.BedState.values())),
+      Map.entry("ward.escalation.", names(org.hospital.proto.wards.v1.Escalation.values())),
+      Map.entry("ward.destination.", names(org.hospital.proto.wards.v1.DischargeDestination.values())),
+      Map.entry("ward.acvpu.", names(org.hospital.proto.wards.v1.Consciousness.values())),
+      // the vitals form's fields, named as the server names them in its answers
+      Map.entry("ward.vitals.", Set.of("temperature_decicelsius", "pulse_per_minute", "systolic_mmhg",
+          "diastolic_mmhg", "respiratory_rate_per_minute", "spo2_percent", "pain_score", "consciousness")));
 
   private static Set<String> union(Enum<?>[]... lists) {
     Set<String> all = new TreeSet<>();

@@ -32,5 +32,13 @@ final class LayoutScreens {
       new Screen("chart-nurse", "nurse", t -> t.openArea("clinical")),
       new Screen("clinic-hours", "admin", t -> t.openArea("clinic_hours")),
       new Screen("staff", "admin", t -> t.openArea("staff")),
-      new Screen("administration", "admin", t -> t.openArea("administration")));
+      new Screen("administration", "admin", t -> t.openArea("administration")),
+      new Screen("ward", "nurse", t -> t.openArea("ward")),
+      new Screen("ward-occupied-bed", "nurse", t -> {
+        String bed = WardUiTest.occupiedBed();
+        t.openArea("ward");
+        t.waitUntil(() -> t.exists("#bedTile-" + bed));
+        t.clickOn("#bedTile-" + bed);
+        t.waitUntil(() -> t.exists("#recordVitals"));
+      }));
 }
