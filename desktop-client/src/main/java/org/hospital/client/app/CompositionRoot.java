@@ -266,15 +266,16 @@ public final class CompositionRoot implements AutoCloseable {
           new org.hospital.client.staff.StaffViewModel(staff, i18n, errors, tasks, zone), i18n);
       case ADMINISTRATION -> new org.hospital.client.admin.SignInThrottlesView(
           new org.hospital.client.admin.SignInThrottlesViewModel(throttles, i18n, errors, tasks, zone), i18n);
-      case WARD -> wardArea(i18n, errors);
+      case WARD -> wardArea(i18n, errors, session);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }
 
   /** The Ward area: its bed board streams while the workspace is open, and stops with it. */
-  private Node wardArea(I18n i18n, ErrorMessages errors) {
+  private Node wardArea(I18n i18n, ErrorMessages errors, Session session) {
     org.hospital.client.ward.WardViewModel vm = new org.hospital.client.ward.WardViewModel(wards, patients, i18n,
-        errors, tasks, ui, scheduler, Clock.system(zone));
+        errors, tasks, ui, scheduler, Clock.system(zone), session.hasAnyOf(List.of(
+            org.hospital.proto.auth.v1.Role.ROLE_NURSE, org.hospital.proto.auth.v1.Role.ROLE_ADMIN)));
     workspaceDisposers.add(vm::close);
     vm.start();
     return new org.hospital.client.ward.WardAreaView(vm, i18n);

@@ -124,6 +124,9 @@ public final class WardAreaView extends BorderPane {
     switch (t.getBed().getState()) {
       case FREE, RESERVED -> {
         admitSection();
+        if (!vm.managesBeds()) {
+          return;
+        }
         panel.getChildren().add(new Separator());
         if (t.getBed().getState() == BedState.FREE) {
           blockSection();
@@ -132,10 +135,24 @@ public final class WardAreaView extends BorderPane {
         }
       }
       case OCCUPIED -> occupiedSections(t);
-      case NEEDS_CLEANING -> panel.getChildren().add(button("markClean", "ward.markClean", vm::markClean));
-      case BLOCKED -> panel.getChildren().add(button("releaseBed", "ward.release", vm::release));
+      case NEEDS_CLEANING -> bedManagement(button("markClean", "ward.markClean", vm::markClean));
+      case BLOCKED -> bedManagement(button("releaseBed", "ward.release", vm::release));
       default -> { }
     }
+  }
+
+  /** A housekeeping action, for those who run the beds; others read who does it. */
+  private void bedManagement(Button action) {
+    panel.getChildren().add(vm.managesBeds() ? action : othersManageBeds());
+  }
+
+  private Label othersManageBeds() {
+    Label hint = new Label(i18n.get("ward.nursesManageBeds"));
+    hint.setId("othersManageBeds");
+    hint.getStyleClass().add("hint");
+    hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
+    return hint;
   }
 
   private void admitSection() {
@@ -200,6 +217,10 @@ public final class WardAreaView extends BorderPane {
     }, vm.selectedProperty()));
     panel.getChildren().addAll(who, news);
     vitalsSection();
+    if (!vm.managesBeds()) {
+      panel.getChildren().add(othersManageBeds());
+      return;
+    }
     panel.getChildren().add(new Separator());
     panel.getChildren().add(section("ward.transfer.title"));
     ComboBox<BedTile> to = new ComboBox<>(vm.freeBeds());

@@ -71,9 +71,15 @@ public final class WardViewModel implements AutoCloseable {
   private final StringProperty blockReason = new SimpleStringProperty("");
   private final VitalsForm vitals;
   private final StringProperty lastNews2 = new SimpleStringProperty("");
+  private final boolean managesBeds;
 
+  /**
+   * @param managesBeds whether the user moves patients and runs the beds (nurses, administrators; decision
+   *     0701): doctors admit and chart observations, and are not offered what the server would refuse them
+   */
   public WardViewModel(WardGateway gateway, PatientDirectory patients, I18n i18n, ErrorMessages errors,
-      TaskRunner tasks, Executor ui, UiScheduler scheduler, Clock clock) {
+      TaskRunner tasks, Executor ui, UiScheduler scheduler, Clock clock, boolean managesBeds) {
+    this.managesBeds = managesBeds;
     this.gateway = gateway;
     this.patients = patients;
     this.i18n = i18n;
@@ -309,4 +315,5 @@ public final class WardViewModel implements AutoCloseable {
   public ActionStatus status() { return status; }
   public LiveFeed<BedBoardUpdate, BedTile> feed() { return feed; }
   public Clock clock() { return clock; }
+  public boolean managesBeds() { return managesBeds; }
 }

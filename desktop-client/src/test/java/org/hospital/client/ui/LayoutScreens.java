@@ -34,11 +34,6 @@ final class LayoutScreens {
       new Screen("staff", "admin", t -> t.openArea("staff")),
       new Screen("administration", "admin", t -> t.openArea("administration")),
       new Screen("ward", "nurse", t -> t.openArea("ward")),
-      new Screen("ward-occupied-bed", "nurse", t -> {
-        String bed = WardUiTest.occupiedBed();
-        t.openArea("ward");
-        t.waitUntil(() -> t.exists("#bedTile-" + bed));
-        t.clickOn("#bedTile-" + bed);
-        t.waitUntil(() -> t.exists("#recordVitals"));
-      }));
+      new Screen("ward-occupied-bed", "nurse", t -> WardUiTest.openOccupiedBed(t)),
+      new Screen("ward-doctor", "doctor", t -> WardUiTest.openOccupiedBed(t)));
 }

@@ -87,6 +87,15 @@ class WardUiTest extends ClientUiTest {
         + " AND b.state = 'FREE' ORDER BY b.sort_order FETCH FIRST 1 ROWS ONLY")[0];
   }
 
+  /** Opens the Ward area on an occupied bed of the first ward (for the layout check). */
+  static void openOccupiedBed(ClientUiTest t) {
+    String bed = occupiedBed();
+    t.openArea("ward");
+    t.waitUntil(() -> t.exists("#bedTile-" + bed));
+    t.clickOn("#bedTile-" + bed);
+    t.waitUntil(() -> t.exists("#recordVitals"));
+  }
+
   /**
    * The label of an occupied bed of the first ward; with no patient in one yet (the shared test server has no
    * demo patients), registers one and admits them to its first free bed.
