@@ -222,6 +222,29 @@ class WardRpcTest {
   }
 
   @Test
+  void anAdmissionFromAConsultationEndsItAndAnotherPatientsEncounterIsRefused() {
+    List<Long> patients = h.patientsNotInABed();
+    var chart = ChartServiceGrpc.newBlockingStub(h.channel).withCallCredentials(BearerToken.of(h.token("doctor")));
+    var consultation = chart.startEncounter(org.hospital.proto.clinical.v1.StartEncounterRequest.newBuilder()
+        .setIdempotencyKey(java.util.UUID.randomUUID().toString()).setPatientId(patients.get(6))
+        .setReason("Breathless on exertion").build());
+    long bed = h.freeBeds().getFirst();
+    var request = org.hospital.proto.wards.v1.AdmitPatientRequest.newBuilder().setBedId(bed)
+        .setAdmittingDoctorId(h.doctorId).setReason("Heart failure").setFromEncounterId(consultation.getId());
+
+    var wrongPatient = assertThrows(StatusRuntimeException.class, () -> h.as("nurse").admitPatient(request.clone()
+        .setPatientId(patients.get(7)).build()));
+    assertEquals(Map.of("from_encounter_id", "UNKNOWN_ID"), Errors.violations(wrongPatient));
+    assertEquals(0, h.count("SELECT COUNT(*) FROM bed_occupancy WHERE bed_id = " + bed));
+
+    Stay stay = h.as("nurse").admitPatient(request.setPatientId(patients.get(6)).build());
+    assertEquals(1, h.count("SELECT COUNT(*) FROM encounter WHERE id = " + consultation.getId()
+        + " AND status = 'ENDED'"), "the consultation ends where the stay begins");
+    assertEquals(1, h.count("SELECT COUNT(*) FROM encounter WHERE id = " + stay.getEncounterId()
+        + " AND kind = 'INPATIENT' AND status = 'OPEN'"));
+  }
+
+  @Test
   void onlyWardStaffSeeTheBoardAndOnlyNursesAndAdministratorsMovePatients() throws Exception {
     var reception = assertThrows(StatusRuntimeException.class, () -> h.admit("reception",
         h.patientsNotInABed().get(5), h.freeBeds().getFirst()));
