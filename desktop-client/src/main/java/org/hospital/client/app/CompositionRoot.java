@@ -275,7 +275,9 @@ public final class CompositionRoot implements AutoCloseable {
   private Node wardArea(I18n i18n, ErrorMessages errors, Session session) {
     org.hospital.client.ward.WardViewModel vm = new org.hospital.client.ward.WardViewModel(wards, patients, i18n,
         errors, tasks, ui, scheduler, Clock.system(zone), session.hasAnyOf(List.of(
-            org.hospital.proto.auth.v1.Role.ROLE_NURSE, org.hospital.proto.auth.v1.Role.ROLE_ADMIN)));
+            org.hospital.proto.auth.v1.Role.ROLE_NURSE, org.hospital.proto.auth.v1.Role.ROLE_ADMIN)),
+        session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_NURSE,
+            org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)));
     workspaceDisposers.add(vm::close);
     vm.start();
     return new org.hospital.client.ward.WardAreaView(vm, i18n);

@@ -17,7 +17,7 @@ public enum WorkspaceArea {
   /** A doctor's own patients for today and the consultation queue. */
   WORKLIST(true, Role.ROLE_DOCTOR),
   /** The bed board of the wards: admissions, observations with NEWS2, transfers and discharges. */
-  WARD(true, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
+  WARD(true, Role.ROLE_NURSE, Role.ROLE_DOCTOR, Role.ROLE_RECEPTION),
   /** The patient's chart: doctors write in it, nurses read it. */
   CLINICAL(true, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
   BILLING(false, Role.ROLE_BILLING, Role.ROLE_ADMIN),

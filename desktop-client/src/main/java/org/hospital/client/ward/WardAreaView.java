@@ -215,8 +215,11 @@ public final class WardAreaView extends BorderPane {
       return now != null && now.hasOccupant() && now.getOccupant().hasLatestNews2()
           ? BedTileText.news2(now.getOccupant().getLatestNews2(), i18n) : i18n.get("ward.news2.none");
     }, vm.selectedProperty()));
-    panel.getChildren().addAll(who, news);
-    vitalsSection();
+    panel.getChildren().add(who);
+    if (vm.chartsVitals()) {
+      panel.getChildren().add(news);
+      vitalsSection();
+    }
     if (!vm.managesBeds()) {
       panel.getChildren().add(othersManageBeds());
       return;

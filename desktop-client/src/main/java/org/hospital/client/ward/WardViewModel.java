@@ -72,14 +72,19 @@ public final class WardViewModel implements AutoCloseable {
   private final VitalsForm vitals;
   private final StringProperty lastNews2 = new SimpleStringProperty("");
   private final boolean managesBeds;
+  private final boolean chartsVitals;
 
   /**
    * @param managesBeds whether the user moves patients and runs the beds (nurses, administrators; decision
-   *     0701): doctors admit and chart observations, and are not offered what the server would refuse them
+   *     0701): doctors and reception admit, and are not offered what the server would refuse them
+   * @param chartsVitals whether the user records observations (nurses, doctors): reception finds beds and
+   *     admits, and sees no scores
    */
   public WardViewModel(WardGateway gateway, PatientDirectory patients, I18n i18n, ErrorMessages errors,
-      TaskRunner tasks, Executor ui, UiScheduler scheduler, Clock clock, boolean managesBeds) {
+      TaskRunner tasks, Executor ui, UiScheduler scheduler, Clock clock, boolean managesBeds,
+      boolean chartsVitals) {
     this.managesBeds = managesBeds;
+    this.chartsVitals = chartsVitals;
     this.gateway = gateway;
     this.patients = patients;
     this.i18n = i18n;
@@ -316,4 +321,5 @@ public final class WardViewModel implements AutoCloseable {
   public LiveFeed<BedBoardUpdate, BedTile> feed() { return feed; }
   public Clock clock() { return clock; }
   public boolean managesBeds() { return managesBeds; }
+  public boolean chartsVitals() { return chartsVitals; }
 }

@@ -35,5 +35,6 @@ final class LayoutScreens {
       new Screen("administration", "admin", t -> t.openArea("administration")),
       new Screen("ward", "nurse", t -> t.openArea("ward")),
       new Screen("ward-occupied-bed", "nurse", t -> WardUiTest.openOccupiedBed(t)),
-      new Screen("ward-doctor", "doctor", t -> WardUiTest.openOccupiedBed(t)));
+      new Screen("ward-doctor", "doctor", t -> WardUiTest.openOccupiedBed(t)),
+      new Screen("ward-reception", "reception", t -> WardUiTest.openOccupiedBed(t, "#bedPanelPatient")));
 }

@@ -89,11 +89,16 @@ class WardUiTest extends ClientUiTest {
 
   /** Opens the Ward area on an occupied bed of the first ward (for the layout check). */
   static void openOccupiedBed(ClientUiTest t) {
+    openOccupiedBed(t, "#recordVitals");
+  }
+
+  /** As {@link #openOccupiedBed(ClientUiTest)}, done when {@code shown} appears in the bed's panel. */
+  static void openOccupiedBed(ClientUiTest t, String shown) {
     String bed = occupiedBed();
     t.openArea("ward");
     t.waitUntil(() -> t.exists("#bedTile-" + bed));
     t.clickOn("#bedTile-" + bed);
-    t.waitUntil(() -> t.exists("#recordVitals"));
+    t.waitUntil(() -> t.exists(shown));
   }
 
   /**

@@ -145,7 +145,7 @@ class WardViewModelTest {
   private final Board board = new Board();
   private final WardViewModel vm = new WardViewModel(board, NO_PATIENTS, Direct.ENGLISH, Direct.ERRORS,
       Direct.tasks(), Direct.EXECUTOR, new ManualScheduler(),
-      Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC), true);
+      Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC), true, true);
 
   private void snapshot(BedTile... tiles) {
     board.stream.onNext(BedBoardUpdate.newBuilder().setSnapshot(BedBoardSnapshot.newBuilder().setSequence(10)

@@ -208,13 +208,13 @@ public final class PermissionTable {
     t.put(ReportServiceGrpc.getPrintDayListMethod().getFullMethodName(), roles(Role.RECEPTION, Role.ADMIN,
         Role.DOCTOR, Role.NURSE));
 
-    // The wards (docs/decisions/0701-ward-permissions.md): nurses run the beds and move patients, doctors admit
-    // too; both read the board and chart vitals; administrators see the board (without NEWS2, which is clinical)
-    // and manage beds and stays; the SpO2 scale is a doctor's decision.
-    Rule wardStaff = roles(Role.NURSE, Role.DOCTOR, Role.ADMIN);
+    // The wards (docs/decisions/0701-ward-permissions.md): nurses run the beds and move patients, doctors and
+    // the admissions desk (reception) admit too; all of them read the board, reception and administrators
+    // without NEWS2 (clinical); nurses and doctors chart vitals; the SpO2 scale is a doctor's decision.
+    Rule admitters = roles(Role.NURSE, Role.DOCTOR, Role.RECEPTION, Role.ADMIN);
     Rule bedManagers = roles(Role.NURSE, Role.ADMIN);
-    t.put(WardServiceGrpc.getSubscribeBedBoardMethod().getFullMethodName(), wardStaff);
-    t.put(WardServiceGrpc.getAdmitPatientMethod().getFullMethodName(), wardStaff);
+    t.put(WardServiceGrpc.getSubscribeBedBoardMethod().getFullMethodName(), admitters);
+    t.put(WardServiceGrpc.getAdmitPatientMethod().getFullMethodName(), admitters);
     t.put(WardServiceGrpc.getTransferPatientMethod().getFullMethodName(), bedManagers);
     t.put(WardServiceGrpc.getDischargePatientMethod().getFullMethodName(), bedManagers);
     t.put(WardServiceGrpc.getMarkBedCleanMethod().getFullMethodName(), bedManagers);

@@ -246,9 +246,11 @@ class WardRpcTest {
 
   @Test
   void onlyWardStaffSeeTheBoardAndOnlyNursesAndAdministratorsMovePatients() throws Exception {
-    var reception = assertThrows(StatusRuntimeException.class, () -> h.admit("reception",
-        h.patientsNotInABed().get(5), h.freeBeds().getFirst()));
-    assertEquals(Status.Code.PERMISSION_DENIED, reception.getStatus().getCode());
+    Stay atTheDesk = h.admit("reception", h.patientsNotInABed().get(8), h.freeBeds().getFirst());
+    var vitalsAtTheDesk = assertThrows(StatusRuntimeException.class, () -> h.as("reception").recordVitals(
+        RecordVitalsRequest.newBuilder().setStayId(atTheDesk.getId()).setObservations(calm()).build()));
+    assertEquals(Status.Code.PERMISSION_DENIED, vitalsAtTheDesk.getStatus().getCode());
+    assertEquals("", atTheDesk.getReason(), "the admission's reason is clinical: the desk writes it, not reads it");
     BedBoardSubscription billing = BedBoardSubscription.open(h.asyncAs("billing"),
         SubscribeBedBoardRequest.getDefaultInstance(), false);
     assertEquals(Status.Code.PERMISSION_DENIED, billing.awaitEnd().getCode());
@@ -260,13 +262,15 @@ class WardRpcTest {
     assertEquals(Status.Code.PERMISSION_DENIED, doctorMoves.getStatus().getCode());
     record(stay.getId(), calm());
 
-    // administrators see the board, but not the early-warning score (clinical)
-    BedBoardSubscription admin = BedBoardSubscription.open(h.asyncAs("admin"),
-        SubscribeBedBoardRequest.getDefaultInstance(), false);
-    admin.awaitUpdates(1);
-    var tile = admin.bed(stay.getBedId());
-    assertEquals(stay.getPatientId(), tile.getOccupant().getPatientId());
-    assertFalse(tile.getOccupant().hasLatestNews2());
-    admin.cancel();
+    // administrators and reception see the board, but not the early-warning score (clinical)
+    for (String office : List.of("admin", "reception")) {
+      BedBoardSubscription sub = BedBoardSubscription.open(h.asyncAs(office),
+          SubscribeBedBoardRequest.getDefaultInstance(), false);
+      sub.awaitUpdates(1);
+      var tile = sub.bed(stay.getBedId());
+      assertEquals(stay.getPatientId(), tile.getOccupant().getPatientId(), office);
+      assertFalse(tile.getOccupant().hasLatestNews2(), office);
+      sub.cancel();
+    }
   }
 }
