@@ -245,6 +245,30 @@ class WardRpcTest {
   }
 
   @Test
+  void aReservedBedTakesItsPatientAndADischargeCannotBeInTheFuture() {
+    long bed = h.freeBeds().getFirst();
+    var reserved = h.as("nurse").reserveBed(org.hospital.proto.wards.v1.ReserveBedRequest.newBuilder().setBedId(bed)
+        .setExpectedVersion(h.bedVersion(bed)).setNote("From the emergency department").build());
+    assertEquals(BedState.RESERVED, reserved.getState());
+    assertEquals("From the emergency department", reserved.getNote());
+    var clean = assertThrows(StatusRuntimeException.class, () -> h.as("nurse").markBedClean(MarkBedCleanRequest
+        .newBuilder().setBedId(bed).setExpectedVersion(reserved.getVersion()).build()));
+    assertEquals("INVALID_TRANSITION", Errors.info(clean).getReason());
+
+    Stay stay = h.admit("nurse", h.patientsNotInABed().get(9), bed);
+    var tomorrow = assertThrows(StatusRuntimeException.class, () -> h.as("nurse").dischargePatient(
+        DischargePatientRequest.newBuilder().setStayId(stay.getId()).setExpectedVersion(stay.getVersion())
+            .setDestination(DischargeDestination.HOME).setDischargedAt(com.google.protobuf.Timestamp.newBuilder()
+                .setSeconds(System.currentTimeMillis() / 1000 + 86_400)).build()));
+    assertEquals(Map.of("discharged_at", "IN_FUTURE"), Errors.violations(tomorrow));
+    var noDestination = assertThrows(StatusRuntimeException.class, () -> h.as("nurse").dischargePatient(
+        DischargePatientRequest.newBuilder().setStayId(stay.getId()).setExpectedVersion(stay.getVersion()).build()));
+    assertEquals(Map.of("destination", "REQUIRED"), Errors.violations(noDestination));
+    assertEquals(1, h.count("SELECT COUNT(*) FROM bed_occupancy WHERE stay_id = " + stay.getId()),
+        "still in the bed");
+  }
+
+  @Test
   void onlyWardStaffSeeTheBoardAndOnlyNursesAndAdministratorsMovePatients() throws Exception {
     Stay atTheDesk = h.admit("reception", h.patientsNotInABed().get(8), h.freeBeds().getFirst());
     var vitalsAtTheDesk = assertThrows(StatusRuntimeException.class, () -> h.as("reception").recordVitals(
