@@ -54,6 +54,7 @@ import org.hospital.server.scheduling.SchedulingModule;
 import org.hospital.server.security.SecurityModule;
 import org.hospital.server.security.SessionRetention;
 import org.hospital.server.security.StaffAccounts;
+import org.hospital.server.wards.WardModule;
 import org.hospital.server.tls.CertificateAuthority;
 import org.hospital.server.tls.TlsMaterial;
 
@@ -134,6 +135,7 @@ public final class HospitalServer implements AutoCloseable {
         // after the formulary is seeded: imported prescriptions name its products
         new SyntheaImport(db, icd10cm, substances, config.zone(), clock).importIfAbsent();
       }
+      WardModule wards = new WardModule(db, audit, security.sessions(), feeds, clock);
       List<BindableService> services = List.of(
           security.authService(),
           new PatientGrpcService(patients, clock),
@@ -146,6 +148,7 @@ public final class HospitalServer implements AutoCloseable {
           new OperationsGrpcService(new OnlineBackup(db, config, clock), audit),
           security.staffAdminService(),
           billing.grpcService(),
+          wards.grpcService(),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance(),
           new LabModule(db, audit, pdfs, config.zone(), clock).grpcService());

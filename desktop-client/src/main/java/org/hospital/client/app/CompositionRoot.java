@@ -80,6 +80,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final org.hospital.client.chart.ChartGateway charts;
   private final org.hospital.client.lab.LabGateway labs;
   private final org.hospital.client.billing.BillingGateway billing;
+  private final org.hospital.client.ward.WardGateway wards;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
@@ -126,6 +127,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.charts = new org.hospital.client.chart.GrpcChartGateway(connection, patients);
     this.labs = new org.hospital.client.lab.GrpcLabGateway(connection);
     this.billing = new org.hospital.client.billing.GrpcBillingGateway(connection, patients);
+    this.wards = new org.hospital.client.ward.GrpcWardGateway(connection);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -275,8 +277,21 @@ public final class CompositionRoot implements AutoCloseable {
           new org.hospital.client.lab.LabDeskViewModel(labs, i18n, errors, tasks), i18n);
       case BILLING -> new org.hospital.client.billing.BillingAreaView(new org.hospital.client.billing
           .BillingViewModel(billing, i18n, errors, tasks, printouts), i18n);
+      case WARD -> wardArea(i18n, errors, session);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
+  }
+
+  /** The Ward area: its bed board streams while the workspace is open, and stops with it. */
+  private Node wardArea(I18n i18n, ErrorMessages errors, Session session) {
+    org.hospital.client.ward.WardViewModel vm = new org.hospital.client.ward.WardViewModel(wards, patients, i18n,
+        errors, tasks, ui, scheduler, Clock.system(zone), session.hasAnyOf(List.of(
+            org.hospital.proto.auth.v1.Role.ROLE_NURSE, org.hospital.proto.auth.v1.Role.ROLE_ADMIN)),
+        session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_NURSE,
+            org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)));
+    workspaceDisposers.add(vm::close);
+    vm.start();
+    return new org.hospital.client.ward.WardAreaView(vm, i18n);
   }
 
   /** From the booking dialog: register a patient who is not on file yet (needs the Patients area). */

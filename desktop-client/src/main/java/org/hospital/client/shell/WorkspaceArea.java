@@ -16,7 +16,8 @@ public enum WorkspaceArea {
   CLINIC_HOURS(true, Role.ROLE_ADMIN),
   /** A doctor's own patients for today and the consultation queue. */
   WORKLIST(true, Role.ROLE_DOCTOR),
-  WARD(false, Role.ROLE_NURSE, Role.ROLE_DOCTOR),
+  /** The bed board of the wards: admissions, observations with NEWS2, transfers and discharges. */
+  WARD(true, Role.ROLE_NURSE, Role.ROLE_DOCTOR, Role.ROLE_RECEPTION),
   /** The patient's chart: doctors write in it, nurses read it. */
   CLINICAL(true, Role.ROLE_DOCTOR, Role.ROLE_NURSE),
   /** The billing office: a patient's open charges, invoices, payments and their printed forms. */

@@ -76,7 +76,14 @@ class BundleConsistencyTest {
       Map.entry("billing.method.", names(org.hospital.proto.billing.v1.PaymentMethod.values())),
       // the request fields the billing desk's calls name in the server's answers
       Map.entry("billing.field.", Set.of("amount", "reference", "reason", "quantity", "item_code", "method",
-          "patient_id", "appointment_id", "invoice_id")));
+          "patient_id", "appointment_id", "invoice_id")),
+      Map.entry("ward.state.", names(org.hospital.proto.wards.v1.BedState.values())),
+      Map.entry("ward.escalation.", names(org.hospital.proto.wards.v1.Escalation.values())),
+      Map.entry("ward.destination.", names(org.hospital.proto.wards.v1.DischargeDestination.values())),
+      Map.entry("ward.acvpu.", names(org.hospital.proto.wards.v1.Consciousness.values())),
+      // the vitals form's fields, named as the server names them in its answers
+      Map.entry("ward.vitals.", Set.of("temperature_decicelsius", "pulse_per_minute", "systolic_mmhg",
+          "diastolic_mmhg", "respiratory_rate_per_minute", "spo2_percent", "pain_score", "consciousness")));
 
   private static Set<String> union(Enum<?>[]... lists) {
     Set<String> all = new TreeSet<>();

@@ -59,7 +59,8 @@ class WorkspaceViewModelTest {
 
   @Test
   void navigationFollowsTheRoles() {
-    assertEquals(List.of(WorkspaceArea.PATIENTS, WorkspaceArea.SCHEDULE), workspace(Role.ROLE_RECEPTION).areas());
+    assertEquals(List.of(WorkspaceArea.PATIENTS, WorkspaceArea.SCHEDULE, WorkspaceArea.WARD),
+        workspace(Role.ROLE_RECEPTION).areas());
     assertEquals(List.of(WorkspaceArea.WARD, WorkspaceArea.CLINICAL), workspace(Role.ROLE_NURSE).areas());
     assertEquals(List.of(WorkspaceArea.WORKLIST, WorkspaceArea.WARD, WorkspaceArea.CLINICAL),
         workspace(Role.ROLE_DOCTOR).areas());

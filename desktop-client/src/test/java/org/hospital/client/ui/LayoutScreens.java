@@ -36,5 +36,9 @@ final class LayoutScreens {
       new Screen("staff", "admin", t -> t.openArea("staff")),
       new Screen("administration", "admin", t -> t.openArea("administration")),
       new Screen("lab-desk", "lab", t -> t.openArea("lab")),
-      new Screen("billing", "billing", BillingScreens::openAccount));
+      new Screen("billing", "billing", BillingScreens::openAccount),
+      new Screen("ward", "nurse", t -> t.openArea("ward")),
+      new Screen("ward-occupied-bed", "nurse", t -> WardUiTest.openOccupiedBed(t)),
+      new Screen("ward-doctor", "doctor", t -> WardUiTest.openOccupiedBed(t)),
+      new Screen("ward-reception", "reception", t -> WardUiTest.openOccupiedBed(t, "#bedPanelPatient")));
 }

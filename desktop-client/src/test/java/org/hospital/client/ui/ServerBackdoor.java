@@ -60,6 +60,7 @@ public final class ServerBackdoor implements AutoCloseable {
   private final PatientServiceGrpc.PatientServiceBlockingStub patients;
   private final SchedulingServiceGrpc.SchedulingServiceBlockingStub scheduling;
   private final org.hospital.proto.clinical.v1.MedicationServiceGrpc.MedicationServiceBlockingStub medication;
+  private final org.hospital.proto.wards.v1.WardServiceGrpc.WardServiceBlockingStub wards;
 
   /** Signs in to the shared test server. */
   public ServerBackdoor(String username) {
@@ -80,6 +81,15 @@ public final class ServerBackdoor implements AutoCloseable {
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     medication = org.hospital.proto.clinical.v1.MedicationServiceGrpc.newBlockingStub(channel)
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    wards = org.hospital.proto.wards.v1.WardServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+  }
+
+  /** Admits the patient to the bed under the demo doctor (as a nurse). */
+  public org.hospital.proto.wards.v1.Stay admit(long patientId, long bedId, long doctorId) {
+    return wards.withDeadlineAfter(10, TimeUnit.SECONDS).admitPatient(org.hospital.proto.wards.v1.AdmitPatientRequest
+        .newBuilder().setPatientId(patientId).setBedId(bedId).setAdmittingDoctorId(doctorId)
+        .setReason("Fractured neck of femur").build());
   }
 
   /** Signs a daily oral prescription of the first product the query finds (as a doctor). */

@@ -93,5 +93,21 @@ public enum AuditAction {
   INVOICE_ISSUED,
   INVOICE_PRINTED,
   PAYMENT_TAKEN,
-  RECEIPT_PRINTED
+  RECEIPT_PRINTED,
+  /** A patient was admitted to a bed (detail: stay, bed, encounter). */
+  PATIENT_ADMITTED,
+  /** A patient moved to another bed (detail: stay, from and to bed). */
+  PATIENT_TRANSFERRED,
+  /** A stay ended (detail: stay, destination). */
+  PATIENT_DISCHARGED,
+  /** A bed changed state without a patient: cleaned, blocked, reserved, released (detail: bed, states). */
+  BED_STATE_CHANGED,
+  /** Someone opened the bed board (detail: the patients on it). */
+  BED_BOARD_VIEWED,
+  /** A set of vital signs was recorded (detail: stay, NEWS2 total and escalation). */
+  VITALS_RECORDED,
+  /** Someone read a stay's vital signs. */
+  VITALS_VIEWED,
+  /** A clinician moved a stay to another NEWS2 SpO2 scale (detail: stay, old and new scale). */
+  SPO2_SCALE_SET
 }

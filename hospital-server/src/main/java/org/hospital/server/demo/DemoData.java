@@ -89,5 +89,6 @@ public final class DemoData {
     int appointments = DemoSchedules.seed(db, doctors, zone, clock);
     LOG.info("Created weekly schedules for " + doctors.size() + " doctors and " + appointments
         + " demo appointments");
+    LOG.info("Created " + DemoWards.seed(db, doctorId, "Dr. Daniel Doctor", clock) + " demo beds in six wards");
   }
 }

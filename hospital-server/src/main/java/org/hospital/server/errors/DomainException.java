@@ -156,6 +156,24 @@ public final class DomainException extends RuntimeException {
         List.of());
   }
 
+  /** The bed is not free or reserved, or another admission took it first; {@code state} is its state if known. */
+  public static DomainException bedUnavailable(String state) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.BED_UNAVAILABLE,
+        state.isEmpty() ? Map.of() : Map.of("state", state), List.of());
+  }
+
+  /** The patient already lies in a bed; metadata names the stay when known (0: a concurrent admission). */
+  public static DomainException patientAlreadyAdmitted(long stayId) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.PATIENT_ALREADY_ADMITTED,
+        Map.of("stay_id", Long.toString(stayId)), List.of());
+  }
+
+  /** The stay has ended: nothing more happens in its bed. */
+  public static DomainException patientNotAdmitted() {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.PATIENT_NOT_ADMITTED, Map.of(),
+        List.of());
+  }
+
   public Status.Code code() {
     return code;
   }

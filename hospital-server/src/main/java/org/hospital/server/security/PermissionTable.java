@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hospital.proto.wards.v1.WardServiceGrpc;
 import org.hospital.proto.audit.v1.AuditServiceGrpc;
 import org.hospital.proto.operations.v1.OperationsServiceGrpc;
 import org.hospital.proto.auth.v1.AuthServiceGrpc;
@@ -224,6 +225,22 @@ public final class PermissionTable {
     t.put(BillingServiceGrpc.getTakePaymentMethod().getFullMethodName(), billingOffice);
     t.put(BillingServiceGrpc.getPrintInvoiceMethod().getFullMethodName(), billingOffice);
     t.put(BillingServiceGrpc.getPrintReceiptMethod().getFullMethodName(), billingOffice);
+    // The wards (docs/decisions/0701-ward-permissions.md): nurses run the beds and move patients, doctors and
+    // the admissions desk (reception) admit too; all of them read the board, reception and administrators
+    // without NEWS2 (clinical); nurses and doctors chart vitals; the SpO2 scale is a doctor's decision.
+    Rule admitters = roles(Role.NURSE, Role.DOCTOR, Role.RECEPTION, Role.ADMIN);
+    Rule bedManagers = roles(Role.NURSE, Role.ADMIN);
+    t.put(WardServiceGrpc.getSubscribeBedBoardMethod().getFullMethodName(), admitters);
+    t.put(WardServiceGrpc.getAdmitPatientMethod().getFullMethodName(), admitters);
+    t.put(WardServiceGrpc.getTransferPatientMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getDischargePatientMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getMarkBedCleanMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getBlockBedMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getReserveBedMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getReleaseBedMethod().getFullMethodName(), bedManagers);
+    t.put(WardServiceGrpc.getRecordVitalsMethod().getFullMethodName(), clinicians);
+    t.put(WardServiceGrpc.getListVitalsMethod().getFullMethodName(), clinicians);
+    t.put(WardServiceGrpc.getSetSpo2ScaleMethod().getFullMethodName(), doctors);
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).

@@ -32,6 +32,7 @@ class PermissionTableTest {
       org.hospital.proto.clinical.v1.ChartServiceGrpc.getServiceDescriptor(),
       org.hospital.proto.clinical.v1.MedicationServiceGrpc.getServiceDescriptor(),
       org.hospital.proto.operations.v1.OperationsServiceGrpc.getServiceDescriptor(),
+      org.hospital.proto.wards.v1.WardServiceGrpc.getServiceDescriptor(),
       HealthGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1.ServerReflectionGrpc.getServiceDescriptor(),
       io.grpc.reflection.v1alpha.ServerReflectionGrpc.getServiceDescriptor(),

@@ -62,6 +62,18 @@ public class Encounter {
     return e;
   }
 
+  /**
+   * An inpatient stay's encounter, opened at admission under the admitting doctor by whoever admits
+   * ({@code by}); the ward's stay points at it and ends it at discharge.
+   */
+  public static Encounter inpatient(long patientId, long doctorId, String doctorName, String reason, String by,
+      Instant at) {
+    Encounter e = outpatient(patientId, null, doctorId, doctorName, null, reason, at);
+    e.kind = Kind.INPATIENT;
+    e.touch(by, at);
+    return e;
+  }
+
   /** An encounter as another system recorded it (a demo import), already ended. */
   public static Encounter imported(long patientId, String sourceId, long clinicianId, String clinicianName,
       String reason, Instant start, Instant end) {
@@ -72,7 +84,7 @@ public class Encounter {
     return e;
   }
 
-  void end(String by, Instant at) {
+  public void end(String by, Instant at) {
     status = Status.ENDED;
     endedAt = DbTime.toDb(at.isBefore(startedAt.toInstant()) ? startedAt.toInstant() : at);
     touch(by, at);
