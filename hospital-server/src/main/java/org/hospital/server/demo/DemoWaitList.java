@@ -35,6 +35,9 @@ final class DemoWaitList {
       DemoDepartments.Department department = DemoDepartments.department(code);
       long clinician = firstDoctorOf(code, doctorIds);
       for (int i = 0; i < 3; i++) {
+        if (chosen.size() == patients.size()) {
+          return count; // a demo with fewer patients than entries: every patient already waits once
+        }
         long patient = patients.get(random.nextInt(patients.size()));
         while (!chosen.add(patient)) {
           patient = patients.get(random.nextInt(patients.size()));
