@@ -135,7 +135,7 @@ public final class HospitalServer implements AutoCloseable {
         // after the formulary is seeded: imported prescriptions name its products
         new SyntheaImport(db, icd10cm, substances, config.zone(), clock).importIfAbsent();
       }
-      WardModule wards = new WardModule(db, audit, security.sessions(), feeds, clock);
+      WardModule wards = new WardModule(db, audit, security.sessions(), feeds, clock, pdfs);
       List<BindableService> services = List.of(
           security.authService(),
           new PatientGrpcService(patients, clock),

@@ -109,5 +109,9 @@ public enum AuditAction {
   /** Someone read a stay's vital signs. */
   VITALS_VIEWED,
   /** A clinician moved a stay to another NEWS2 SpO2 scale (detail: stay, old and new scale). */
-  SPO2_SCALE_SET
+  SPO2_SCALE_SET,
+  /** A patient's wristband was printed (detail: stay, which print of the stay). */
+  WRISTBAND_PRINTED,
+  /** A sheet of patient labels was printed (detail: stay, how many labels). */
+  PATIENT_LABELS_PRINTED
 }

@@ -241,6 +241,8 @@ public final class PermissionTable {
     t.put(WardServiceGrpc.getRecordVitalsMethod().getFullMethodName(), clinicians);
     t.put(WardServiceGrpc.getListVitalsMethod().getFullMethodName(), clinicians);
     t.put(WardServiceGrpc.getSetSpo2ScaleMethod().getFullMethodName(), doctors);
+    t.put(WardServiceGrpc.getPrintWristbandMethod().getFullMethodName(), admitters);
+    t.put(WardServiceGrpc.getPrintPatientLabelsMethod().getFullMethodName(), admitters);
 
     // Load balancers and operators probe health without signing in; reflection reveals only the public
     // contract (the .proto files are open source anyway).

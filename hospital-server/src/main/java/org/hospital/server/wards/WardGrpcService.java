@@ -1,10 +1,12 @@
 package org.hospital.server.wards;
 
 import io.grpc.stub.ServerCallStreamObserver;
+import com.google.protobuf.ByteString;
 import io.grpc.stub.StreamObserver;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.hospital.proto.common.v1.FieldViolationCode;
+import org.hospital.proto.reports.v1.PdfDocument;
 import org.hospital.proto.wards.v1.AdmitPatientRequest;
 import org.hospital.proto.wards.v1.Bed;
 import org.hospital.proto.wards.v1.BedBoardUpdate;
@@ -13,6 +15,8 @@ import org.hospital.proto.wards.v1.DischargePatientRequest;
 import org.hospital.proto.wards.v1.ListVitalsRequest;
 import org.hospital.proto.wards.v1.ListVitalsResponse;
 import org.hospital.proto.wards.v1.MarkBedCleanRequest;
+import org.hospital.proto.wards.v1.PrintPatientLabelsRequest;
+import org.hospital.proto.wards.v1.PrintWristbandRequest;
 import org.hospital.proto.wards.v1.RecordVitalsRequest;
 import org.hospital.proto.wards.v1.ReleaseBedRequest;
 import org.hospital.proto.wards.v1.ReserveBedRequest;
@@ -27,6 +31,7 @@ import org.hospital.server.security.CurrentUser;
 import org.hospital.server.wards.beds.BedService;
 import org.hospital.server.wards.board.BedBoardFeed;
 import org.hospital.server.wards.stays.AdmissionService;
+import org.hospital.server.wards.prints.WardPrints;
 import org.hospital.server.wards.vitals.VitalsService;
 
 /** The ward RPCs: check the request, call the service, map the answer. */
@@ -36,10 +41,12 @@ final class WardGrpcService extends WardServiceGrpc.WardServiceImplBase {
   private final AdmissionService admissions;
   private final BedService beds;
   private final VitalsService vitals;
+  private final WardPrints prints;
   private final Supplier<BooleanSupplier> sessionWatch;
 
   WardGrpcService(BedBoardFeed board, AdmissionService admissions, BedService beds, VitalsService vitals,
-      Supplier<BooleanSupplier> sessionWatch) {
+      WardPrints prints, Supplier<BooleanSupplier> sessionWatch) {
+    this.prints = prints;
     this.board = board;
     this.admissions = admissions;
     this.beds = beds;
@@ -146,6 +153,31 @@ final class WardGrpcService extends WardServiceGrpc.WardServiceImplBase {
     v.throwIfAny();
     reply(out, WardMapper.stay(admissions.setSpo2Scale(r.getStayId(), r.getExpectedVersion(), r.getScale(),
         CurrentUser.get())));
+  }
+
+  @Override
+  public void printWristband(PrintWristbandRequest r, StreamObserver<PdfDocument> out) {
+    Violations v = new Violations();
+    WardRequests.id(v, "stay_id", r.getStayId());
+    v.throwIfAny();
+    reply(out, document(prints.wristband(r.getStayId(), CurrentUser.get())));
+  }
+
+  @Override
+  public void printPatientLabels(PrintPatientLabelsRequest r, StreamObserver<PdfDocument> out) {
+    Violations v = new Violations();
+    WardRequests.id(v, "stay_id", r.getStayId());
+    int count = r.getCount() == 0 ? WardPrints.SHEET : r.getCount();
+    if (count < 1 || count > WardPrints.MAX_LABELS) {
+      v.add("count", FieldViolationCode.OUT_OF_RANGE);
+    }
+    v.throwIfAny();
+    reply(out, document(prints.labels(r.getStayId(), count, CurrentUser.get())));
+  }
+
+  private static PdfDocument document(WardPrints.Printed p) {
+    return PdfDocument.newBuilder().setContent(ByteString.copyFrom(p.pdf().content())).setPages(p.pdf().pages())
+        .setFileName(p.fileName()).build();
   }
 
   private static Violations bedIds(long bedId, long expectedVersion) {

@@ -7,12 +7,14 @@ import org.hospital.server.audit.AuditTrail;
 import org.hospital.server.live.LiveFeed;
 import org.hospital.server.live.LiveFeeds;
 import org.hospital.server.persistence.Database;
+import org.hospital.server.reports.PdfReports;
 import org.hospital.server.security.SessionService;
 import org.hospital.server.security.SessionWatch;
 import org.hospital.server.wards.beds.BedService;
 import org.hospital.server.wards.board.BedBoardEventRecord;
 import org.hospital.server.wards.board.BedBoardEvents;
 import org.hospital.server.wards.board.BedBoardFeed;
+import org.hospital.server.wards.prints.WardPrints;
 import org.hospital.server.wards.stays.AdmissionService;
 import org.hospital.server.wards.vitals.VitalsService;
 import org.hospital.server.wards.writes.WardReads;
@@ -23,12 +25,13 @@ public final class WardModule {
 
   private final WardGrpcService grpc;
 
-  public WardModule(Database db, AuditTrail audit, SessionService sessions, LiveFeeds feeds, Clock clock) {
+  public WardModule(Database db, AuditTrail audit, SessionService sessions, LiveFeeds feeds, Clock clock,
+      PdfReports reports) {
     LiveFeed<BedBoardEvents.Change, BedBoardEventRecord, BedBoardUpdate> board = BedBoardEvents.open(feeds);
     WardWriter writer = new WardWriter(db, audit, board, clock);
     this.grpc = new WardGrpcService(new BedBoardFeed(board, audit), new AdmissionService(writer),
         new BedService(writer), new VitalsService(writer, new WardReads(db), audit),
-        () -> SessionWatch.forCurrentCall(sessions));
+        new WardPrints(writer, reports), () -> SessionWatch.forCurrentCall(sessions));
   }
 
   public BindableService grpcService() {

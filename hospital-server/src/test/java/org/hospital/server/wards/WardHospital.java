@@ -102,6 +102,17 @@ final class WardHospital implements AutoCloseable {
     return out;
   }
 
+  /** The first column of the first row, as text. */
+  String text(String sql) {
+    try (Connection c = server.server().database().dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   long count(String sql) {
     return ids(sql).getFirst();
   }
