@@ -288,7 +288,7 @@ public final class CompositionRoot implements AutoCloseable {
         errors, tasks, ui, scheduler, Clock.system(zone), session.hasAnyOf(List.of(
             org.hospital.proto.auth.v1.Role.ROLE_NURSE, org.hospital.proto.auth.v1.Role.ROLE_ADMIN)),
         session.hasAnyOf(List.of(org.hospital.proto.auth.v1.Role.ROLE_NURSE,
-            org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)));
+            org.hospital.proto.auth.v1.Role.ROLE_DOCTOR)), printouts);
     workspaceDisposers.add(vm::close);
     vm.start();
     return new org.hospital.client.ward.WardAreaView(vm, i18n);

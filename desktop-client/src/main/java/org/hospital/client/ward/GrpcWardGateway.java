@@ -86,4 +86,16 @@ public final class GrpcWardGateway implements WardGateway {
   private WardServiceGrpc.WardServiceBlockingStub blocking() {
     return WardServiceGrpc.newBlockingStub(connection.channel());
   }
+
+  @Override
+  public org.hospital.proto.reports.v1.PdfDocument wristband(long stayId) {
+    return blocking().printWristband(org.hospital.proto.wards.v1.PrintWristbandRequest.newBuilder()
+        .setStayId(stayId).build());
+  }
+
+  @Override
+  public org.hospital.proto.reports.v1.PdfDocument labels(long stayId, int count) {
+    return blocking().printPatientLabels(org.hospital.proto.wards.v1.PrintPatientLabelsRequest.newBuilder()
+        .setStayId(stayId).setCount(count).build());
+  }
 }

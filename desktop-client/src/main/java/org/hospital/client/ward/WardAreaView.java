@@ -64,7 +64,17 @@ public final class WardAreaView extends BorderPane {
     error.setId("wardError");
     Banner notice = new Banner(Banner.Kind.SUCCESS, vm.status().noticeProperty());
     notice.setId("wardNotice");
-    VBox header = new VBox(6, top, live, error, notice);
+    // after an admission at this desk, the notice offers the wristband: the band goes on before the patient
+    // leaves the desk
+    Button band = button("printAdmittedWristband", "ward.print.admittedWristband", vm::printAdmittedWristband);
+    band.visibleProperty().bind(vm.admittedProperty().isNotNull());
+    band.managedProperty().bind(band.visibleProperty());
+    band.setMinWidth(Region.USE_PREF_SIZE);
+    HBox.setHgrow(notice, Priority.ALWAYS);
+    notice.setMaxWidth(Double.MAX_VALUE);
+    HBox noticeRow = new HBox(8, notice, band);
+    noticeRow.setAlignment(Pos.CENTER_LEFT);
+    VBox header = new VBox(6, top, live, error, noticeRow);
     header.setPadding(new Insets(0, 0, 8, 0));
     setTop(header);
 
@@ -216,6 +226,7 @@ public final class WardAreaView extends BorderPane {
           ? BedTileText.news2(now.getOccupant().getLatestNews2(), i18n) : i18n.get("ward.news2.none");
     }, vm.selectedProperty()));
     panel.getChildren().add(who);
+    printSection();
     if (vm.chartsVitals()) {
       panel.getChildren().add(news);
       vitalsSection();
@@ -243,6 +254,18 @@ public final class WardAreaView extends BorderPane {
     Button discharge = button("dischargePatient", "ward.discharge.confirm", vm::discharge);
     discharge.getStyleClass().add(Styles.DANGER);
     panel.getChildren().addAll(new FieldBox(i18n.get("ward.discharge.destination"), destination), discharge);
+  }
+
+  /** The patient's wristband and a sheet of labels, for everyone who admits (decision 0703). */
+  private void printSection() {
+    Button band = button("printWristband", "ward.print.wristband", vm::printWristband);
+    Button labels = button("printLabels", "ward.print.labels", vm::printLabels);
+    band.disableProperty().bind(vm.status().busyProperty());
+    labels.disableProperty().bind(vm.status().busyProperty());
+    band.setMinWidth(Region.USE_PREF_SIZE);
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    FlowPane row = new FlowPane(6, 6, band, labels);
+    panel.getChildren().add(row);
   }
 
   private void vitalsSection() {

@@ -3,6 +3,7 @@ package org.hospital.client.ward;
 import java.util.List;
 import org.hospital.client.live.FeedObserver;
 import org.hospital.client.tasks.Cancellable;
+import org.hospital.proto.reports.v1.PdfDocument;
 import org.hospital.proto.scheduling.v1.Clinician;
 import org.hospital.proto.wards.v1.AdmitPatientRequest;
 import org.hospital.proto.wards.v1.Bed;
@@ -35,4 +36,10 @@ public interface WardGateway {
 
   /** The clinicians who may be named as admitting doctor. */
   List<Clinician> doctors();
+
+  /** The patient's wristband as a PDF, rendered by the server (a reprint says COPY). */
+  PdfDocument wristband(long stayId);
+
+  /** A sheet of {@code count} patient labels as a PDF. */
+  PdfDocument labels(long stayId, int count);
 }

@@ -18,6 +18,7 @@ import org.hospital.client.errors.RpcFailure;
 import org.hospital.client.i18n.I18n;
 import org.hospital.client.live.LiveFeed;
 import org.hospital.client.patients.PatientDirectory;
+import org.hospital.client.reports.Printouts;
 import org.hospital.client.tasks.ActionStatus;
 import org.hospital.client.tasks.TaskRunner;
 import org.hospital.client.tasks.UiScheduler;
@@ -49,6 +50,9 @@ public final class WardViewModel implements AutoCloseable {
   private final Clock clock;
   private final ActionStatus status;
   private final LiveFeed<BedBoardUpdate, BedTile> feed;
+  private final Printouts printouts;
+  /** The stay just admitted at this desk, whose wristband the notice offers to print; null otherwise. */
+  private final ObjectProperty<org.hospital.proto.wards.v1.Stay> admitted = new SimpleObjectProperty<>();
 
   private final ObservableList<Ward> wards = FXCollections.observableArrayList();
   private final ObjectProperty<Ward> ward = new SimpleObjectProperty<>();
@@ -82,7 +86,8 @@ public final class WardViewModel implements AutoCloseable {
    */
   public WardViewModel(WardGateway gateway, PatientDirectory patients, I18n i18n, ErrorMessages errors,
       TaskRunner tasks, Executor ui, UiScheduler scheduler, Clock clock, boolean managesBeds,
-      boolean chartsVitals) {
+      boolean chartsVitals, Printouts printouts) {
+    this.printouts = printouts;
     this.managesBeds = managesBeds;
     this.chartsVitals = chartsVitals;
     this.gateway = gateway;
@@ -197,6 +202,7 @@ public final class WardViewModel implements AutoCloseable {
         .setExpectedBedVersion(bed.getBed().getVersion()).setAdmittingDoctorId(doctor.get().getId())
         .setReason(reason.get()).build();
     write(() -> gateway.admit(r), done -> {
+      admitted.set(done);
       matches.clear();
       patient.set(null);
       patientQuery.set("");
@@ -278,6 +284,46 @@ public final class WardViewModel implements AutoCloseable {
     write(() -> change.apply(bed.getBed()), x -> i18n.format(doneKey, bed.getBed().getLabel()), p -> false);
   }
 
+  /** Prints the wristband of the patient in the selected bed and opens it. */
+  public void printWristband() {
+    BedTile bed = selected.get();
+    if (bed != null && bed.hasOccupant()) {
+      printWristband(bed.getOccupant().getStayId());
+    }
+  }
+
+  /** Prints the wristband of the patient just admitted, as the admission's notice offers. */
+  public void printAdmittedWristband() {
+    if (admitted.get() != null) {
+      printWristband(admitted.get().getId());
+    }
+  }
+
+  private void printWristband(long stayId) {
+    print(() -> gateway.wristband(stayId), "ward.print.wristbandSaved");
+  }
+
+  /** Prints one sheet of labels of the patient in the selected bed and opens it. */
+  public void printLabels() {
+    BedTile bed = selected.get();
+    if (bed != null && bed.hasOccupant()) {
+      // 0: the server's one sheet
+      print(() -> gateway.labels(bed.getOccupant().getStayId(), 0), "ward.print.labelsSaved");
+    }
+  }
+
+  private void print(java.util.concurrent.Callable<org.hospital.proto.reports.v1.PdfDocument> work,
+      String savedKey) {
+    status.run(() -> {
+      var pdf = work.call();
+      return printouts.save(pdf.getFileName(), pdf.getContent().toByteArray());
+    }, file -> {
+      admitted.set(null); // printed, or the nurse chose labels first: the offer has done its work
+      printouts.open(file);
+      return i18n.format(savedKey, file.getFileName());
+    });
+  }
+
   /** Runs a write; field problems go to the fields that {@code atField} places, the rest to the banner. */
   private <T> void write(java.util.concurrent.Callable<T> work, Function<T, String> success,
       java.util.function.Predicate<FieldProblem> atField) {
@@ -319,6 +365,7 @@ public final class WardViewModel implements AutoCloseable {
   public StringProperty lastNews2Property() { return lastNews2; }
   public ActionStatus status() { return status; }
   public LiveFeed<BedBoardUpdate, BedTile> feed() { return feed; }
+  public ObjectProperty<org.hospital.proto.wards.v1.Stay> admittedProperty() { return admitted; }
   public Clock clock() { return clock; }
   public boolean managesBeds() { return managesBeds; }
   public boolean chartsVitals() { return chartsVitals; }

@@ -3,6 +3,8 @@ package org.hospital.client.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,12 +12,14 @@ import java.sql.SQLException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import org.hospital.client.reports.Printouts;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo nurse on the ward, through the real server: the board of the first ward, a patient found by MRN and
  * admitted to a free bed, a mistyped temperature refused at its field, then observations that score NEWS2 9
- * and turn the bed's badge red.
+ * and turn the bed's badge red. The admission's notice offers the wristband; the bed's panel prints it again
+ * (marked COPY) and a sheet of labels.
  */
 class WardUiTest extends ClientUiTest {
 
@@ -45,6 +49,27 @@ class WardUiTest extends ClientUiTest {
     waitUntil(() -> tileTexts(bed).contains(patient[1]));
     assertTrue(text("#wardNotice").contains("admitted to bed " + bed), text("#wardNotice"));
 
+    // the notice offers the wristband; the band names the patient and carries the allergy flag
+    Path band = Printouts.defaultFolder().resolve("wristband-" + patient[0] + ".pdf");
+    Files.deleteIfExists(band);
+    waitUntil(() -> exists("#printAdmittedWristband") && lookup("#printAdmittedWristband").query().isVisible());
+    screenshot("ward-admitted-print-wristband");
+    String bandText = printed("#printAdmittedWristband", band);
+    waitUntil(() -> text("#wardNotice").contains("Wristband saved as"));
+    assertTrue(bandText.contains("OKONKWO-LINDQVIST, Ebele") && bandText.contains("MRN " + patient[0])
+        && bandText.contains("Allergies not recorded"), bandText);
+    assertTrue(!lookup("#printAdmittedWristband").query().isVisible(), "offered once");
+    Files.delete(band);
+    assertTrue(printed("#printWristband", band).contains("COPY 2"), "a reprint says so");
+    Path labels = Printouts.defaultFolder().resolve("labels-" + patient[0] + ".pdf");
+    Files.deleteIfExists(labels);
+    assertTrue(printed("#printLabels", labels).contains("MRN " + patient[0]));
+    waitUntil(() -> text("#wardNotice").contains("Labels saved as"));
+    Files.copy(band, Files.createDirectories(Screenshots.DIRECTORY).resolve("ward-wristband.pdf"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(labels, Screenshots.DIRECTORY.resolve("ward-patient-labels.pdf"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
     clickOn("#vitals-temperature_decicelsius").write("370");
     setText("#vitals-pulse_per_minute", "72");
     setText("#vitals-systolic_mmhg", "128");
@@ -65,6 +90,35 @@ class WardUiTest extends ClientUiTest {
     assertTrue(text("#vitalsNews2").startsWith("NEWS2 9 · High"), text("#vitalsNews2"));
     assertTrue(text("#bedPanelNews2").startsWith("NEWS2 9"), text("#bedPanelNews2"));
     screenshot("ward-news2-high");
+  }
+
+  /**
+   * Presses the print button and waits for the printout to be saved whole; returns its first page's text. The
+   * server's first page of a template compiles it, which can outlast the call's deadline on a busy test machine:
+   * then the desk says so and the nurse presses once more.
+   */
+  private String printed(String button, Path file) {
+    press(button);
+    waitUntil(() -> Files.exists(file) || !text("#wardError").isEmpty());
+    if (!Files.exists(file)) {
+      assertEquals("The server is too slow to answer. Please try again.", text("#wardError"));
+      press(button);
+    }
+    String[] text = {null};
+    waitUntil(() -> {
+      try {
+        if (!Files.exists(file)) {
+          return false;
+        }
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(file))) {
+          text[0] = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        }
+        return true;
+      } catch (Exception halfWritten) {
+        return false;
+      }
+    });
+    return text[0];
   }
 
   @SuppressWarnings("unchecked")

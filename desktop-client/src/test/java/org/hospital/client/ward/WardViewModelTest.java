@@ -78,6 +78,16 @@ class WardViewModelTest {
     }
 
     @Override
+    public org.hospital.proto.reports.v1.PdfDocument wristband(long stayId) {
+      throw new AssertionError("this test prints nothing");
+    }
+
+    @Override
+    public org.hospital.proto.reports.v1.PdfDocument labels(long stayId, int count) {
+      throw new AssertionError("this test prints nothing");
+    }
+
+    @Override
     public Stay admit(AdmitPatientRequest request) {
       throw new AssertionError("not used here");
     }
@@ -145,7 +155,8 @@ class WardViewModelTest {
   private final Board board = new Board();
   private final WardViewModel vm = new WardViewModel(board, NO_PATIENTS, Direct.ENGLISH, Direct.ERRORS,
       Direct.tasks(), Direct.EXECUTOR, new ManualScheduler(),
-      Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC), true, true);
+      Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC), true, true,
+      new org.hospital.client.reports.Printouts(java.nio.file.Path.of("target", "ward-printouts"), f -> { }));
 
   private void snapshot(BedTile... tiles) {
     board.stream.onNext(BedBoardUpdate.newBuilder().setSnapshot(BedBoardSnapshot.newBuilder().setSequence(10)
