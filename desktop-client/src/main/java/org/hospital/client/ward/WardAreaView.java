@@ -256,7 +256,7 @@ public final class WardAreaView extends BorderPane {
     panel.getChildren().addAll(new FieldBox(i18n.get("ward.discharge.destination"), destination), discharge);
   }
 
-  /** The patient's wristband and a sheet of labels, for everyone who admits (decision 0703). */
+  /** The patient's wristband and a sheet of labels, for everyone who admits (decision 0701). */
   private void printSection() {
     Button band = button("printWristband", "ward.print.wristband", vm::printWristband);
     Button labels = button("printLabels", "ward.print.labels", vm::printLabels);
