@@ -109,5 +109,9 @@ public enum AuditAction {
   /** Someone read a stay's vital signs. */
   VITALS_VIEWED,
   /** A clinician moved a stay to another NEWS2 SpO2 scale (detail: stay, old and new scale). */
-  SPO2_SCALE_SET
+  SPO2_SCALE_SET,
+  /** A doctor opened the results inbox (detail: the orders in it). */
+  RESULTS_INBOX_VIEWED,
+  /** The ordering doctor acknowledged an order's results (detail: order, version seen). */
+  LAB_RESULTS_ACKNOWLEDGED
 }
