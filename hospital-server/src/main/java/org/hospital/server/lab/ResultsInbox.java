@@ -73,7 +73,7 @@ final class ResultsInbox {
   List<ResultsInboxEventRecord> changed(EntityManager em, LabOrderView v, Instant now) {
     try {
       return feed.append(em.unwrap(Connection.class), List.of(new ResultsInboxEvents.Change(
-          v.order().orderedById(), v.order().id(), item(v))), now);
+          v.order().orderedById(), v.order().id(), v.order().version(), item(v))), now);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -158,7 +158,7 @@ final class ResultsInbox {
         }
         audit.recordWithin(em, AuditEvent.by(user, AuditAction.LAB_RESULTS_ACKNOWLEDGED, o.patientId(), "order="
             + o.id() + " accession=" + o.accession() + " version=" + version, AuditOutcome.SUCCESS));
-        events.add(feed.append(c, List.of(new ResultsInboxEvents.Change(user.staffId(), orderId, null)), now));
+        events.add(feed.append(c, List.of(new ResultsInboxEvents.Change(user.staffId(), orderId, version, null)), now));
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }

@@ -29,8 +29,8 @@ final class ResultsInboxEvents implements DurableEventLog.Codec<ResultsInboxEven
   /** Results arrive a few thousand times a day: a ring of this size holds the last hour or so. */
   static final int RING_SIZE = 2048;
 
-  /** An order of {@code doctorId} now in the inbox as {@code item}, or out of it when item is null. */
-  record Change(long doctorId, long orderId, ResultsInboxItem item) {}
+  /** An order of {@code doctorId} now in the inbox as {@code item}, or out of it at {@code version} (item null). */
+  record Change(long doctorId, long orderId, long version, ResultsInboxItem item) {}
 
   static LiveFeed<Change, ResultsInboxEventRecord, ResultsInboxUpdate> open(LiveFeeds feeds) {
     ResultsInboxEvents events = new ResultsInboxEvents();
@@ -47,7 +47,7 @@ final class ResultsInboxEvents implements DurableEventLog.Codec<ResultsInboxEven
     ResultsInboxEvent.Builder b = ResultsInboxEvent.newBuilder().setSequence(seq)
         .setOccurredAt(ProtoDates.timestamp(now));
     if (ch.item() == null) {
-      b.setRemovedOrderId(ch.orderId());
+      b.setRemovedOrderId(ch.orderId()).setRemovedVersion(ch.version());
     } else {
       b.setItem(ch.item());
     }

@@ -90,6 +90,7 @@ class ResultsInboxTest {
       inbox(h, "doctor").acknowledgeResults(ack(tshFinal));
       doctor.awaitSequence(start + 4);
       assertEquals(tsh.getId(), doctor.updates().getLast().getEvent().getRemovedOrderId());
+      assertEquals(tshFinal.getVersion(), doctor.updates().getLast().getEvent().getRemovedVersion());
       assertEquals(List.of(bmp.getId()), doctor.orderIds(), "acknowledged: out of the inbox");
       assertEquals(audited + 1, h.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'LAB_RESULTS_ACKNOWLEDGED'"
           + " AND patient_id = " + patient));
