@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -45,17 +46,24 @@ public final class ResultsInboxView extends VBox {
     TableView<ResultsInboxItem> table = new TableView<>(vm.rows());
     table.setId("inboxTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(TextColumn.of(i18n.get("inbox.col.flag"), 90,
-        i -> i.getCritical() ? i18n.get("inbox.critical") : ""));
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.patient"), 160,
-        i -> i.getOrder().getPatientName() + " · " + i.getOrder().getMrn()));
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.accession"), 90, i -> i.getOrder().getAccession()));
-    table.getColumns().add(TextColumn.of(i18n.get("inbox.col.tests"), 200, i -> i.getOrder().getTestsList()
-        .stream().map(CatalogueTest::getName).collect(Collectors.joining(", "))));
-    table.getColumns().add(TextColumn.of(i18n.get("lab.col.status"), 100,
-        i -> i18n.dynamic("lab.status.", i.getOrder().getStatus().name())));
-    table.getColumns().add(TextColumn.of(i18n.get("inbox.col.resulted"), 130, i -> WHEN.format(
-        LocalDateTime.ofInstant(Instant.ofEpochSecond(i.getResultedAt().getSeconds()), ZoneId.systemDefault()))));
+    // the flag word, the patient and when are never cut short; the tests column gives way first
+    TableColumn<ResultsInboxItem, String> flag = TextColumn.of(i18n.get("inbox.col.flag"), 95,
+        i -> i.getCritical() ? i18n.get("inbox.critical") : "");
+    flag.setMinWidth(95);
+    TableColumn<ResultsInboxItem, String> patient = TextColumn.of(i18n.get("lab.col.patient"), 220,
+        i -> i.getOrder().getPatientName() + " · " + i.getOrder().getMrn());
+    patient.setMinWidth(200);
+    TableColumn<ResultsInboxItem, String> tests = TextColumn.of(i18n.get("inbox.col.tests"), 200,
+        i -> i.getOrder().getTestsList().stream().map(CatalogueTest::getName).collect(Collectors.joining(", "))
+            + " (" + i.getOrder().getAccession() + ")");
+    TableColumn<ResultsInboxItem, String> status = TextColumn.of(i18n.get("lab.col.status"), 105,
+        i -> i18n.dynamic("lab.status.", i.getOrder().getStatus().name()));
+    status.setMinWidth(100);
+    TableColumn<ResultsInboxItem, String> resulted = TextColumn.of(i18n.get("inbox.col.resulted"), 140,
+        i -> WHEN.format(LocalDateTime.ofInstant(Instant.ofEpochSecond(i.getResultedAt().getSeconds()),
+            ZoneId.systemDefault())));
+    resulted.setMinWidth(135);
+    table.getColumns().addAll(java.util.List.of(flag, patient, tests, status, resulted));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(ResultsInboxItem item, boolean empty) {
