@@ -50,19 +50,19 @@ public final class ResultsInboxView extends VBox {
     TableColumn<ResultsInboxItem, String> flag = TextColumn.of(i18n.get("inbox.col.flag"), 95,
         i -> i.getCritical() ? i18n.get("inbox.critical") : "");
     flag.setMinWidth(95);
-    TableColumn<ResultsInboxItem, String> patient = TextColumn.of(i18n.get("lab.col.patient"), 220,
+    TableColumn<ResultsInboxItem, String> patient = TextColumn.of(i18n.get("lab.col.patient"), 205,
         i -> i.getOrder().getPatientName() + " · " + i.getOrder().getMrn());
     patient.setMinWidth(200);
     TableColumn<ResultsInboxItem, String> tests = TextColumn.of(i18n.get("inbox.col.tests"), 200,
         i -> i.getOrder().getTestsList().stream().map(CatalogueTest::getName).collect(Collectors.joining(", "))
             + " (" + i.getOrder().getAccession() + ")");
-    TableColumn<ResultsInboxItem, String> status = TextColumn.of(i18n.get("lab.col.status"), 105,
+    TableColumn<ResultsInboxItem, String> status = TextColumn.of(i18n.get("lab.col.status"), 115,
         i -> i18n.dynamic("lab.status.", i.getOrder().getStatus().name()));
-    status.setMinWidth(100);
-    TableColumn<ResultsInboxItem, String> resulted = TextColumn.of(i18n.get("inbox.col.resulted"), 140,
+    status.setMinWidth(112);
+    TableColumn<ResultsInboxItem, String> resulted = TextColumn.of(i18n.get("inbox.col.resulted"), 150,
         i -> WHEN.format(LocalDateTime.ofInstant(Instant.ofEpochSecond(i.getResultedAt().getSeconds()),
             ZoneId.systemDefault())));
-    resulted.setMinWidth(135);
+    resulted.setMinWidth(150);
     table.getColumns().addAll(java.util.List.of(flag, patient, tests, status, resulted));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
