@@ -151,7 +151,7 @@ public final class HospitalServer implements AutoCloseable {
           wards.grpcService(),
           health.getHealthService(),
           ProtoReflectionServiceV1.newInstance(),
-          new LabModule(db, audit, pdfs, config.zone(), clock).grpcService());
+          new LabModule(db, audit, security.sessions(), feeds, pdfs, config.zone(), clock).grpcService());
       TlsMaterial tls = config.plaintext() ? null : CertificateAuthority.ensure(config.tlsDir(),
           config.tlsHostnames());
       ExecutorService executor = Executors.newFixedThreadPool(config.grpcThreads(),

@@ -81,6 +81,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final org.hospital.client.lab.LabGateway labs;
   private final org.hospital.client.billing.BillingGateway billing;
   private final org.hospital.client.ward.WardGateway wards;
+  private final org.hospital.client.lab.ResultsInboxGateway resultsInbox;
   private final Printouts printouts;
   /** What the signed-in workspace started and must stop when it closes (live streams, timers). */
   private final List<Runnable> workspaceDisposers = new ArrayList<>();
@@ -128,6 +129,7 @@ public final class CompositionRoot implements AutoCloseable {
     this.labs = new org.hospital.client.lab.GrpcLabGateway(connection);
     this.billing = new org.hospital.client.billing.GrpcBillingGateway(connection, patients);
     this.wards = new org.hospital.client.ward.GrpcWardGateway(connection);
+    this.resultsInbox = new org.hospital.client.lab.GrpcResultsInboxGateway(connection);
   }
 
   /** Connects and shows the sign-in screen. On the FX thread. */
@@ -278,6 +280,7 @@ public final class CompositionRoot implements AutoCloseable {
       case BILLING -> new org.hospital.client.billing.BillingAreaView(new org.hospital.client.billing
           .BillingViewModel(billing, i18n, errors, tasks, printouts), i18n);
       case WARD -> wardArea(i18n, errors, session);
+      case RESULTS -> resultsArea(i18n, errors, openChart);
       default -> new ComingSoonView(i18n.dynamic("area.", area.name()), i18n);
     };
   }
@@ -292,6 +295,16 @@ public final class CompositionRoot implements AutoCloseable {
     workspaceDisposers.add(vm::close);
     vm.start();
     return new org.hospital.client.ward.WardAreaView(vm, i18n);
+  }
+
+  /** The Results area: the doctor's inbox streams while the workspace is open, and stops with it. */
+  private Node resultsArea(I18n i18n, ErrorMessages errors, java.util.function.LongConsumer openChart) {
+    org.hospital.client.lab.ResultsInboxViewModel vm = new org.hospital.client.lab.ResultsInboxViewModel(
+        resultsInbox, i18n, errors, tasks, ui, scheduler,
+        openChart);
+    workspaceDisposers.add(vm::close);
+    vm.start();
+    return new org.hospital.client.lab.ResultsInboxView(vm, i18n);
   }
 
   /** From the booking dialog: register a patient who is not on file yet (needs the Patients area). */

@@ -27,7 +27,9 @@ public enum WorkspaceArea {
   /** For administrators: sign-in throttles today; settings later. */
   ADMINISTRATION(true, Role.ROLE_ADMIN),
   /** The lab desk: specimens received, results entered and corrected. */
-  LAB(true, Role.ROLE_LAB);
+  LAB(true, Role.ROLE_LAB),
+  /** A doctor's results inbox: new and corrected lab results of the doctor's orders, live, critical first. */
+  RESULTS(true, Role.ROLE_DOCTOR);
 
   private final boolean available;
   private final Set<Role> roles;

@@ -40,5 +40,9 @@ final class LayoutScreens {
       new Screen("ward", "nurse", t -> t.openArea("ward")),
       new Screen("ward-occupied-bed", "nurse", t -> WardUiTest.openOccupiedBed(t)),
       new Screen("ward-doctor", "doctor", t -> WardUiTest.openOccupiedBed(t)),
-      new Screen("ward-reception", "reception", t -> WardUiTest.openOccupiedBed(t, "#bedPanelPatient")));
+      new Screen("ward-reception", "reception", t -> WardUiTest.openOccupiedBed(t, "#bedPanelPatient")),
+      new Screen("results-inbox", "doctor", t -> {
+        ResultsInboxUiTest.seedCriticalResult();
+        t.openArea("results");
+      }));
 }

@@ -61,6 +61,7 @@ public final class ServerBackdoor implements AutoCloseable {
   private final SchedulingServiceGrpc.SchedulingServiceBlockingStub scheduling;
   private final org.hospital.proto.clinical.v1.MedicationServiceGrpc.MedicationServiceBlockingStub medication;
   private final org.hospital.proto.wards.v1.WardServiceGrpc.WardServiceBlockingStub wards;
+  private final Metadata signedIn;
 
   /** Signs in to the shared test server. */
   public ServerBackdoor(String username) {
@@ -83,6 +84,13 @@ public final class ServerBackdoor implements AutoCloseable {
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     wards = org.hospital.proto.wards.v1.WardServiceGrpc.newBlockingStub(channel)
         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    signedIn = headers;
+  }
+
+  /** A stub of any service on this sign-in (the lab's and the chart's calls). */
+  public <S extends io.grpc.stub.AbstractStub<S>> S stub(java.util.function.Function<io.grpc.Channel, S> create) {
+    return create.apply(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(signedIn))
+        .withDeadlineAfter(10, TimeUnit.SECONDS);
   }
 
   /** Admits the patient to the bed under the demo doctor (as a nurse). */

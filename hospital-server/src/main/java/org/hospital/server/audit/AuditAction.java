@@ -113,5 +113,9 @@ public enum AuditAction {
   /** A patient's wristband was printed (detail: stay, which print of the stay). */
   WRISTBAND_PRINTED,
   /** A sheet of patient labels was printed (detail: stay, how many labels). */
-  PATIENT_LABELS_PRINTED
+  PATIENT_LABELS_PRINTED,
+  /** A doctor opened the results inbox (detail: the orders in it). */
+  RESULTS_INBOX_VIEWED,
+  /** The ordering doctor acknowledged an order's results (detail: order, version seen). */
+  LAB_RESULTS_ACKNOWLEDGED
 }

@@ -1,7 +1,16 @@
 package org.hospital.server.lab;
 
 import com.google.protobuf.ByteString;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.hospital.proto.lab.v1.AcknowledgeResultsRequest;
+import org.hospital.proto.lab.v1.AcknowledgeResultsResponse;
+import org.hospital.proto.lab.v1.ResultsInboxUpdate;
+import org.hospital.proto.lab.v1.SubscribeResultsInboxRequest;
 import java.util.List;
 import org.hospital.proto.common.v1.FieldViolationCode;
 import org.hospital.proto.lab.v1.CancelLabOrderRequest;
@@ -38,9 +47,16 @@ final class LabGrpcService extends LabServiceGrpc.LabServiceImplBase {
   private final LabResultService results;
   private final SpecimenLabel label;
   private final AuditTrail audit;
+  private final ResultsInbox inbox;
+  private final Supplier<BooleanSupplier> sessionWatch;
+  private final Clock clock;
 
   LabGrpcService(LabCatalogue catalogue, LabRequests requests, LabOrderService orders, LabResultService results,
-      SpecimenLabel label, AuditTrail audit) {
+      SpecimenLabel label, AuditTrail audit, ResultsInbox inbox, Supplier<BooleanSupplier> sessionWatch,
+      Clock clock) {
+    this.inbox = inbox;
+    this.sessionWatch = sessionWatch;
+    this.clock = clock;
     this.catalogue = catalogue;
     this.requests = requests;
     this.orders = orders;
@@ -159,6 +175,25 @@ final class LabGrpcService extends LabServiceGrpc.LabServiceImplBase {
         + order.order().id() + " accession=" + order.order().accession(), AuditOutcome.SUCCESS));
     reply(out, PdfDocument.newBuilder().setContent(ByteString.copyFrom(pdf.content())).setPages(pdf.pages())
         .setFileName("specimen-" + order.order().accession() + ".pdf").build());
+  }
+
+  @Override
+  public void subscribeResultsInbox(SubscribeResultsInboxRequest r, StreamObserver<ResultsInboxUpdate> out) {
+    if (r.getAfterSequence() < 0) {
+      throw new Violations().add("after_sequence", FieldViolationCode.OUT_OF_RANGE).toException();
+    }
+    inbox.subscribe(r.getAfterSequence(), (ServerCallStreamObserver<ResultsInboxUpdate>) out, CurrentUser.get(),
+        sessionWatch.get());
+  }
+
+  @Override
+  public void acknowledgeResults(AcknowledgeResultsRequest r, StreamObserver<AcknowledgeResultsResponse> out) {
+    Violations v = new Violations();
+    ChartRequests.id(v, "order_id", r.getOrderId());
+    ChartRequests.optionalId(v, "version", r.getVersion());
+    v.throwIfAny();
+    reply(out, inbox.acknowledge(r.getOrderId(), r.getVersion(), CurrentUser.get(),
+        clock.instant().truncatedTo(ChronoUnit.MICROS)));
   }
 
   private static void ids(Violations v, long orderId, long expectedVersion) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,11 @@ final class LabResultService {
   private final LabCatalogue catalogue;
   private final Clock clock;
   private final ResultChecks checks;
+  private final ResultsInbox inbox;
 
-  LabResultService(Database db, AuditTrail audit, LabCatalogue catalogue, Clock clock, ZoneId zone) {
+  LabResultService(Database db, AuditTrail audit, LabCatalogue catalogue, Clock clock, ZoneId zone,
+      ResultsInbox inbox) {
+    this.inbox = inbox;
     this.db = db;
     this.audit = audit;
     this.catalogue = catalogue;
@@ -41,7 +45,8 @@ final class LabResultService {
   record Entry(String analyteCode, String value, String unit) {}
 
   LabOrderView record(long orderId, long expectedVersion, List<Entry> entries, boolean isFinal, CurrentUser user) {
-    return db.inTransaction(em -> {
+    List<List<ResultsInboxEventRecord>> events = new ArrayList<>();
+    LabOrderView done = db.inTransaction(em -> {
       LabOrder o = LabRecords.current(em, orderId, expectedVersion);
       o.resulted(isFinal, user.displayName(), clock.instant());
       Map<String, Analyte> analytes = analytes(o);
@@ -68,12 +73,15 @@ final class LabResultService {
       audit.recordWithin(em, AuditEvent.by(user, AuditAction.LAB_RESULTS_RECORDED, o.patientId(), "order="
           + o.id() + " accession=" + o.accession() + " values=" + values.size() + " flagged=" + flagged
           + (isFinal ? " final" : " preliminary"), AuditOutcome.SUCCESS));
-      return LabRecords.view(em, o);
+      return toInbox(em, o, now, events);
     });
+    events.forEach(inbox::publish);
+    return done;
   }
 
   LabOrderView correct(long orderId, long expectedVersion, Entry entry, String reason, CurrentUser user) {
-    return db.inTransaction(em -> {
+    List<List<ResultsInboxEventRecord>> events = new ArrayList<>();
+    LabOrderView done = db.inTransaction(em -> {
       LabOrder o = LabRecords.current(em, orderId, expectedVersion);
       o.corrected(user.displayName(), clock.instant());
       Analyte a = analytes(o).get(entry.analyteCode());
@@ -88,8 +96,21 @@ final class LabResultService {
       audit.recordWithin(em, AuditEvent.by(user, AuditAction.LAB_RESULT_CORRECTED, o.patientId(), "order="
           + o.id() + " analyte=" + a.code() + " from=" + before + " to=" + r.valueText() + " reason="
           + LabOrderService.shorten(reason), AuditOutcome.SUCCESS));
-      return LabRecords.view(em, o);
+      return toInbox(em, o, now, events);
     });
+    events.forEach(inbox::publish);
+    return done;
+  }
+
+  /**
+   * The changed order (its version bumped by the flush) enters its doctor's results inbox, in this transaction,
+   * as the last statement: the event commits with the result or not at all.
+   */
+  private LabOrderView toInbox(EntityManager em, LabOrder o, Instant now, List<List<ResultsInboxEventRecord>> out) {
+    em.flush();
+    LabOrderView v = LabRecords.view(em, o);
+    out.add(inbox.changed(em, v, now));
+    return v;
   }
 
   /** The order's analytes by code, in the order of its tests (an analyte in two panels counts once). */

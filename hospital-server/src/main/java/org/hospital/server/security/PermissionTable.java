@@ -266,6 +266,9 @@ public final class PermissionTable {
     t.put(LabServiceGrpc.getRecordLabResultsMethod().getFullMethodName(), lab);
     t.put(LabServiceGrpc.getCorrectLabResultMethod().getFullMethodName(), lab);
     t.put(LabServiceGrpc.getPrintSpecimenLabelMethod().getFullMethodName(), labReaders);
+    // The results inbox (decision 0602): a doctor's own orders only, checked by the service.
+    t.put(LabServiceGrpc.getSubscribeResultsInboxMethod().getFullMethodName(), roles(Role.DOCTOR));
+    t.put(LabServiceGrpc.getAcknowledgeResultsMethod().getFullMethodName(), roles(Role.DOCTOR));
     return new PermissionTable(t);
   }
 
