@@ -109,5 +109,10 @@ public enum AuditAction {
   /** Someone read a stay's vital signs. */
   VITALS_VIEWED,
   /** A clinician moved a stay to another NEWS2 SpO2 scale (detail: stay, old and new scale). */
-  SPO2_SCALE_SET
+  SPO2_SCALE_SET,
+  /** A draft invoice was given up; its charges are open again (detail: invoice, charges reopened). */
+  INVOICE_DISCARDED,
+  /** A credit note corrected an issued invoice (detail: note and invoice numbers, kind, total, reason). */
+  CREDIT_NOTE_ISSUED,
+  CREDIT_NOTE_PRINTED
 }
