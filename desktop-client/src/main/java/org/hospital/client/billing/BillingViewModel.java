@@ -249,6 +249,7 @@ public final class BillingViewModel {
           show(c.account());
           invoice.set(c.invoice());
           lastCreditNote.set(c.note());
+          amount.set("");
           creditReason.set("");
           chargedInError.set(false);
           return i18n.format("billing.credited", c.note().getNumber(), c.invoice().getNumber());
