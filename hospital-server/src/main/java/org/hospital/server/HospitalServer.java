@@ -83,10 +83,12 @@ public final class HospitalServer implements AutoCloseable {
   private final Server server;
   private final TlsMaterial tls;
   private final ServerMetrics metrics;
+  private final PdfReports pdfs;
 
   private HospitalServer(Database db, DatabaseAuditTrail audit, AuditCheckpointer checkpoints,
       LiveFeeds feeds, HealthStatusManager health, ExecutorService executor, Server server,
-      TlsMaterial tls, ServerMetrics metrics) {
+      TlsMaterial tls, ServerMetrics metrics, PdfReports pdfs) {
+    this.pdfs = pdfs;
     this.db = db;
     this.audit = audit;
     this.checkpoints = checkpoints;
@@ -192,7 +194,9 @@ public final class HospitalServer implements AutoCloseable {
             + "!!  Only for a single machine behind its own firewall. Never in production.    !!\n"
             + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
       }
-      return new HospitalServer(db, audit, checkpoints, feeds, health, executor, server, tls, metrics);
+      // Every feature's print templates compile now, in the background, so that no first print waits for it.
+      pdfs.warmUp();
+      return new HospitalServer(db, audit, checkpoints, feeds, health, executor, server, tls, metrics, pdfs);
     } catch (IOException e) {
       closeQuietly(feeds);
       closeQuietly(checkpoints);
@@ -263,6 +267,11 @@ public final class HospitalServer implements AutoCloseable {
 
   public List<ServerServiceDefinition> services() {
     return server.getServices();
+  }
+
+  /** The one PDF renderer of every feature (its template cache is warmed up at start). */
+  public PdfReports pdfReports() {
+    return pdfs;
   }
 
   public Database database() {

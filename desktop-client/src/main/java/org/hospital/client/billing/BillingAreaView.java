@@ -190,7 +190,34 @@ public final class BillingAreaView extends VBox {
     for (Button b : new Button[] {create, issue, print}) {
       b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
+    Button discard = new Button(i18n.get("billing.discardDraft"));
+    discard.setId("billingDiscardDraft");
+    discard.setOnAction(e -> vm.discardDraft());
+    discard.disableProperty().bind(vm.invoiceProperty().map(i -> i.getStatus() != InvoiceStatus.DRAFT).orElse(true));
+    discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox invoiceButtons = new HBox(8, create, issue, print);
+    TextField creditReason = new TextField();
+    creditReason.setId("billingCreditReason");
+    creditReason.setPromptText(i18n.get("billing.creditReasonPrompt"));
+    creditReason.textProperty().bindBidirectional(vm.creditReasonProperty());
+    javafx.scene.control.CheckBox wrong = new javafx.scene.control.CheckBox(i18n.get("billing.chargedInError"));
+    wrong.setId("billingChargedInError");
+    wrong.selectedProperty().bindBidirectional(vm.chargedInErrorProperty());
+    Button credit = new Button(i18n.get("billing.creditNote"));
+    credit.setId("billingCreditNote");
+    credit.setOnAction(e -> vm.creditNote());
+    credit.disableProperty().bind(vm.invoiceProperty().map(i -> i.getStatus() != InvoiceStatus.ISSUED).orElse(true));
+    Button printCredit = new Button(i18n.get("billing.printCreditNote"));
+    printCredit.setId("billingPrintCreditNote");
+    printCredit.setOnAction(e -> vm.printCreditNote());
+    printCredit.disableProperty().bind(vm.lastCreditNoteProperty().isNull());
+    for (Button b : new Button[] {credit, printCredit}) {
+      b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    wrong.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox creditButtons = new HBox(8, wrong, credit);
+    creditButtons.setAlignment(Pos.CENTER_LEFT);
+    HBox correctionButtons = new HBox(8, discard, printCredit);
     ListView<Charge> lines = new ListView<>(vm.invoiceLines());
     lines.setId("billingInvoiceLines");
     lines.setPrefHeight(150);
@@ -247,7 +274,7 @@ public final class BillingAreaView extends VBox {
     HBox.setHgrow(amount, Priority.ALWAYS);
     HBox payButtons = new HBox(8, take, receipt);
     VBox box = new VBox(8, heading(i18n.get("billing.invoice")), summary, lines, invoiceButtons,
-        heading(i18n.get("billing.payment")), methodRow, reference, payButtons);
+        creditReason, creditButtons, correctionButtons, heading(i18n.get("billing.payment")), methodRow, reference, payButtons);
     box.setPrefWidth(400);
     box.setMinWidth(330);
     return box;
@@ -257,7 +284,11 @@ public final class BillingAreaView extends VBox {
     if (inv == null) {
       return i18n.get("billing.noInvoice");
     }
-    String number = inv.getStatus() == InvoiceStatus.ISSUED ? inv.getNumber() : i18n.get("billing.draft");
+    String number = switch (inv.getStatus()) {
+      case ISSUED -> inv.getNumber();
+      case DISCARDED -> i18n.get("billing.discardedDraft");
+      default -> i18n.get("billing.draft");
+    };
     return i18n.format("billing.invoiceSummary", number, inv.getTotal(), inv.getPaid(), inv.getAmountDue(),
         inv.getCurrency());
   }

@@ -43,4 +43,13 @@ public interface BillingGateway {
   PdfDocument printInvoice(long invoiceId);
 
   PdfDocument printReceipt(long paymentId);
+
+  /** Credits the whole issued invoice; {@code chargedInError} reverses its charges, else they open again. */
+  org.hospital.proto.billing.v1.CreditNote creditNote(long invoiceId, long expectedVersion, String reason,
+      boolean chargedInError);
+
+  /** Discards a draft invoice; its charges are open again. */
+  Invoice discard(long invoiceId, long expectedVersion);
+
+  PdfDocument printCreditNote(long creditNoteId);
 }

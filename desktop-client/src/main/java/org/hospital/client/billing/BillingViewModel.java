@@ -58,6 +58,9 @@ public final class BillingViewModel {
   private final StringProperty reference = new SimpleStringProperty("");
   private final ObjectProperty<Payment> lastPayment = new SimpleObjectProperty<>();
   private final BooleanProperty open = new SimpleBooleanProperty(false);
+  private final StringProperty creditReason = new SimpleStringProperty("");
+  private final BooleanProperty chargedInError = new SimpleBooleanProperty(false);
+  private final ObjectProperty<org.hospital.proto.billing.v1.CreditNote> lastCreditNote = new SimpleObjectProperty<>();
   /** The key of the payment being entered; a new one once it is taken, or when what is asked changes. */
   private String paymentKey = newKey();
 
@@ -231,6 +234,53 @@ public final class BillingViewModel {
     print(() -> gateway.printInvoice(current.getId()));
   }
 
+  /** Credits the whole issued invoice with the reason typed; its charges open again or are reversed. */
+  public void creditNote() {
+    Invoice current = invoice.get();
+    PatientSummary p = patient.get();
+    if (current == null || current.getStatus() != InvoiceStatus.ISSUED || p == null) {
+      status.refuse(i18n.get("billing.noIssued"));
+      return;
+    }
+    String reason = creditReason.get().strip();
+    boolean wrong = chargedInError.get();
+    run(() -> new Credited(gateway.creditNote(current.getId(), current.getVersion(), reason, wrong),
+        gateway.invoice(current.getId()), reload(p.getId())), c -> {
+          show(c.account());
+          invoice.set(c.invoice());
+          lastCreditNote.set(c.note());
+          amount.set("");
+          creditReason.set("");
+          chargedInError.set(false);
+          return i18n.format("billing.credited", c.note().getNumber(), c.invoice().getNumber());
+        });
+  }
+
+  private record Credited(org.hospital.proto.billing.v1.CreditNote note, Invoice invoice, Account account) {}
+
+  /** Discards the current draft: it never gets a number, its charges are open again. */
+  public void discardDraft() {
+    Invoice current = invoice.get();
+    PatientSummary p = patient.get();
+    if (current == null || current.getStatus() != InvoiceStatus.DRAFT || p == null) {
+      status.refuse(i18n.get("billing.noDraft"));
+      return;
+    }
+    run(() -> new Changed(gateway.discard(current.getId(), current.getVersion()), reload(p.getId())), c -> {
+      show(c.account());
+      invoice.set(c.invoice());
+      return i18n.get("billing.discarded");
+    });
+  }
+
+  public void printCreditNote() {
+    org.hospital.proto.billing.v1.CreditNote n = lastCreditNote.get();
+    if (n == null) {
+      return;
+    }
+    print(() -> gateway.printCreditNote(n.getId()));
+  }
+
   public void printReceipt() {
     Payment p = lastPayment.get();
     if (p == null) {
@@ -282,4 +332,7 @@ public final class BillingViewModel {
   public StringProperty referenceProperty() { return reference; }
   public ObjectProperty<Payment> lastPaymentProperty() { return lastPayment; }
   public BooleanProperty openProperty() { return open; }
+  public StringProperty creditReasonProperty() { return creditReason; }
+  public BooleanProperty chargedInErrorProperty() { return chargedInError; }
+  public ObjectProperty<org.hospital.proto.billing.v1.CreditNote> lastCreditNoteProperty() { return lastCreditNote; }
 }

@@ -105,6 +105,28 @@ public final class GrpcBillingGateway implements BillingGateway {
         .printReceipt(PrintReceiptRequest.newBuilder().setPaymentId(paymentId).build());
   }
 
+  @Override
+  public org.hospital.proto.billing.v1.CreditNote creditNote(long invoiceId, long expectedVersion, String reason,
+      boolean chargedInError) {
+    return billing().issueCreditNote(org.hospital.proto.billing.v1.IssueCreditNoteRequest.newBuilder()
+        .setInvoiceId(invoiceId).setExpectedVersion(expectedVersion).setReason(reason).setWholeInvoice(true)
+        .setKind(chargedInError ? org.hospital.proto.billing.v1.CreditNoteKind.CHARGED_IN_ERROR
+            : org.hospital.proto.billing.v1.CreditNoteKind.CORRECTION).build());
+  }
+
+  @Override
+  public Invoice discard(long invoiceId, long expectedVersion) {
+    return billing().discardInvoice(org.hospital.proto.billing.v1.DiscardInvoiceRequest.newBuilder()
+        .setInvoiceId(invoiceId).setExpectedVersion(expectedVersion).build());
+  }
+
+  @Override
+  public PdfDocument printCreditNote(long creditNoteId) {
+    return billing().withDeadlineAfter(PRINT_DEADLINE_SECONDS, TimeUnit.SECONDS)
+        .printCreditNote(org.hospital.proto.billing.v1.PrintCreditNoteRequest.newBuilder()
+            .setCreditNoteId(creditNoteId).build());
+  }
+
   private BillingServiceGrpc.BillingServiceBlockingStub billing() {
     return BillingServiceGrpc.newBlockingStub(connection.channel());
   }

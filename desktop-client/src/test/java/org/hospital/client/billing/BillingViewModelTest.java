@@ -56,6 +56,14 @@ class BillingViewModelTest {
     }
     @Override public PdfDocument printInvoice(long invoiceId) { throw new UnsupportedOperationException(); }
     @Override public PdfDocument printReceipt(long paymentId) { throw new UnsupportedOperationException(); }
+    @Override public org.hospital.proto.billing.v1.CreditNote creditNote(long invoiceId, long expectedVersion,
+        String reason, boolean chargedInError) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Invoice discard(long invoiceId, long expectedVersion) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public PdfDocument printCreditNote(long creditNoteId) { throw new UnsupportedOperationException(); }
   };
 
   private static Invoice issued() {

@@ -120,6 +120,50 @@ class BillingUiTest extends ClientUiTest {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
+  @Test
+  void aDraftDiscardedAndAnIssuedInvoiceCreditedAndPrinted() throws Exception {
+    desk = new ServerBackdoor("reception");
+    doctor = new ServerBackdoor("doctor");
+    Patient patient = desk.register(ServerBackdoor.person("Øster", "Åsa", 1981, 3, 9, "+1 555 0191"));
+    doctor.complete(desk.walkIn(desk.clinician("Dr. Daniel Doctor").getId(), patient.getId()));
+
+    signInAndWait("billing");
+    openArea("billing");
+    setText("#billingSearch", patient.getMrn());
+    interact(() -> lookup("#billingSearch").queryAs(javafx.scene.control.TextField.class).fireEvent(
+        new javafx.event.ActionEvent()));
+    waitUntil(() -> charges().getItems().size() == 1);
+
+    press("#billingCreateInvoice");
+    waitUntil(() -> charges().getItems().isEmpty());
+    press("#billingDiscardDraft");
+    waitUntil(() -> text("#billingNotice").startsWith("Draft discarded"));
+    waitUntil(() -> charges().getItems().size() == 1);
+    assertTrue(text("#billingInvoiceSummary").contains("Discarded draft"), text("#billingInvoiceSummary"));
+
+    press("#billingCreateInvoice");
+    waitUntil(() -> charges().getItems().isEmpty());
+    press("#billingIssue");
+    waitUntil(() -> text("#billingNotice").startsWith("Invoice "));
+    setText("#billingCreditReason", "Billed to the wrong insurer");
+    press("#billingCreditNote");
+    waitUntil(() -> text("#billingNotice").startsWith("Credit note CN-"));
+    waitUntil(() -> charges().getItems().size() == 1);
+    assertTrue(text("#billingInvoiceSummary").contains("due 0.00"), text("#billingInvoiceSummary"));
+    screenshot("billing-credited");
+
+    press("#billingPrintCreditNote");
+    waitUntil(() -> text("#billingNotice").startsWith("Saved as credit-note-"));
+    Path note = Printouts.defaultFolder().resolve(text("#billingNotice").substring("Saved as ".length())
+        .split(" ")[0]);
+    String noteText = pdfText(Files.readAllBytes(note));
+    assertTrue(noteText.contains("CREDIT NOTE") && noteText.contains("CONS-GEN")
+        && noteText.contains("Billed to the wrong insurer"), noteText);
+    Files.createDirectories(Screenshots.DIRECTORY);
+    Files.copy(note, Screenshots.DIRECTORY.resolve("billing-credit-note.pdf"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
   @SuppressWarnings("unchecked")
   private TableView<Charge> charges() {
     return lookup("#billingCharges").queryAs(TableView.class);

@@ -117,5 +117,10 @@ public enum AuditAction {
   /** A doctor opened the results inbox (detail: the orders in it). */
   RESULTS_INBOX_VIEWED,
   /** The ordering doctor acknowledged an order's results (detail: order, version seen). */
-  LAB_RESULTS_ACKNOWLEDGED
+  LAB_RESULTS_ACKNOWLEDGED,
+  /** A draft invoice was given up; its charges are open again (detail: invoice, charges reopened). */
+  INVOICE_DISCARDED,
+  /** A credit note corrected an issued invoice (detail: note and invoice numbers, kind, total, reason). */
+  CREDIT_NOTE_ISSUED,
+  CREDIT_NOTE_PRINTED
 }

@@ -36,10 +36,12 @@ public final class BillingGrpcService extends BillingServiceGrpc.BillingServiceI
   private final InvoiceService invoices;
   private final PaymentService payments;
   private final BillingPrints prints;
+  private final CreditNoteService creditNotes;
   private final String currency;
 
   BillingGrpcService(PriceService prices, ChargeService charges, InvoiceService invoices, PaymentService payments,
-      BillingPrints prints, String currency) {
+      BillingPrints prints, CreditNoteService creditNotes, String currency) {
+    this.creditNotes = creditNotes;
     this.prices = prices;
     this.charges = charges;
     this.invoices = invoices;
@@ -177,6 +179,56 @@ public final class BillingGrpcService extends BillingServiceGrpc.BillingServiceI
     BillingRequests.id(v, "payment_id", r.getPaymentId());
     v.throwIfAny();
     reply(out, pdf(prints.receipt(r.getPaymentId(), CurrentUser.get())));
+  }
+
+  @Override
+  public void issueCreditNote(org.hospital.proto.billing.v1.IssueCreditNoteRequest r,
+      StreamObserver<org.hospital.proto.billing.v1.CreditNote> out) {
+    Violations v = new Violations();
+    BillingRequests.id(v, "invoice_id", r.getInvoiceId());
+    if (r.getExpectedVersion() < 0) {
+      v.add("expected_version", org.hospital.proto.common.v1.FieldViolationCode.OUT_OF_RANGE);
+    }
+    CreditNoteRow.Kind kind = BillingRequests.creditKind(v, "kind", r.getKind());
+    String reason = BillingRequests.reason(v, "reason", r.getReason());
+    // Crediting some lines only comes with partial credits; until then a request must say it credits all.
+    if (!r.getWholeInvoice()) {
+      v.add("whole_invoice", org.hospital.proto.common.v1.FieldViolationCode.REQUIRED);
+    }
+    v.throwIfAny();
+    reply(out, BillingMapper.creditNote(creditNotes.issue(r.getInvoiceId(), r.getExpectedVersion(), kind, reason,
+        CurrentUser.get())));
+  }
+
+  @Override
+  public void listCreditNotes(org.hospital.proto.billing.v1.ListCreditNotesRequest r,
+      StreamObserver<org.hospital.proto.billing.v1.ListCreditNotesResponse> out) {
+    Violations v = new Violations();
+    BillingRequests.id(v, "patient_id", r.getPatientId());
+    v.throwIfAny();
+    org.hospital.proto.billing.v1.ListCreditNotesResponse.Builder b =
+        org.hospital.proto.billing.v1.ListCreditNotesResponse.newBuilder();
+    creditNotes.list(r.getPatientId(), CurrentUser.get()).forEach(n -> b.addCreditNotes(BillingMapper.creditNote(n)));
+    reply(out, b.build());
+  }
+
+  @Override
+  public void printCreditNote(org.hospital.proto.billing.v1.PrintCreditNoteRequest r, StreamObserver<PdfDocument> out) {
+    Violations v = new Violations();
+    BillingRequests.id(v, "credit_note_id", r.getCreditNoteId());
+    v.throwIfAny();
+    reply(out, pdf(prints.creditNote(r.getCreditNoteId(), CurrentUser.get())));
+  }
+
+  @Override
+  public void discardInvoice(org.hospital.proto.billing.v1.DiscardInvoiceRequest r, StreamObserver<Invoice> out) {
+    Violations v = new Violations();
+    BillingRequests.id(v, "invoice_id", r.getInvoiceId());
+    if (r.getExpectedVersion() < 0) {
+      v.add("expected_version", org.hospital.proto.common.v1.FieldViolationCode.OUT_OF_RANGE);
+    }
+    v.throwIfAny();
+    reply(out, BillingMapper.invoice(invoices.discard(r.getInvoiceId(), r.getExpectedVersion(), CurrentUser.get())));
   }
 
   private static PdfDocument pdf(BillingPrints.Printed p) {

@@ -49,6 +49,7 @@ final class BillingMapper {
         .setStatus(InvoiceStatus.valueOf(i.status().name())).setCurrency(i.currency())
         .setNetTotal(Money.format(i.netTotal())).setTaxTotal(Money.format(i.taxTotal())).setTotal(Money.format(i.total()))
         .setPaid(Money.format(i.paid())).setAmountDue(Money.format(i.due())).setVersion(i.version())
+        .setCredited(Money.format(i.credited()))
         .setCreatedAt(ProtoDates.timestamp(i.createdAt()));
     if (i.number() != null) {
       b.setNumber(i.number()).setIssuedAt(ProtoDates.timestamp(i.issuedAt())).setIssuedBy(i.issuedBy());
@@ -78,5 +79,17 @@ final class BillingMapper {
 
   static Date date(LocalDate d) {
     return Date.newBuilder().setYear(d.getYear()).setMonth(d.getMonthValue()).setDay(d.getDayOfMonth()).build();
+  }
+
+  static org.hospital.proto.billing.v1.CreditNote creditNote(CreditNoteService.CreditNoteView v) {
+    CreditNoteRow n = v.note();
+    org.hospital.proto.billing.v1.CreditNote.Builder b = org.hospital.proto.billing.v1.CreditNote.newBuilder()
+        .setId(n.id()).setInvoiceId(n.invoiceId()).setInvoiceNumber(v.invoiceNumber()).setPatientId(n.patientId())
+        .setNumber(n.number()).setKind(org.hospital.proto.billing.v1.CreditNoteKind.valueOf(n.kind().name()))
+        .setReason(n.reason()).setCurrency(n.currency()).setNetTotal(Money.format(n.netTotal()))
+        .setTaxTotal(Money.format(n.taxTotal())).setTotal(Money.format(n.total()))
+        .setCreatedAt(ProtoDates.timestamp(n.createdAt())).setCreatedBy(n.createdBy());
+    v.lines().forEach(l -> b.addLines(charge(l)));
+    return b.build();
   }
 }

@@ -23,7 +23,7 @@ public final class BillingModule {
     this.grpc = new BillingGrpcService(new PriceService(writer, zone), new ChargeService(writer, currency, zone),
         new InvoiceService(writer, currency, zone), new PaymentService(writer), new BillingPrints(writer,
             new InvoiceReport(pdfs), new BillingPrints.BillingSettingsView(hospitalName, taxId, currency), zone),
-        currency);
+        new CreditNoteService(writer, zone), currency);
   }
 
   /** The charge capture of the hospital's currency and zone. */

@@ -66,6 +66,32 @@ public final class BillingPrints {
     return new Printed(report.invoice(page), "invoice-" + page.number() + ".pdf");
   }
 
+  public Printed creditNote(long creditNoteId, CurrentUser user) {
+    String[] invoiceNumber = new String[1];
+    InvoiceReport.InvoicePage page = writer.write(tx -> {
+      CreditNoteRow n = CreditNoteStore.find(tx.connection(), creditNoteId).orElseThrow(DomainException::notFound);
+      int print = CreditNoteStore.countPrint(tx.connection(), creditNoteId);
+      InvoiceRow inv = InvoiceStore.find(tx.connection(), n.invoiceId()).orElseThrow();
+      invoiceNumber[0] = inv.number();
+      Patient patient = tx.em().find(Patient.class, n.patientId());
+      List<InvoiceReport.Line> lines = new ArrayList<>();
+      for (ChargeRow c : ChargeStore.onCreditNote(tx.connection(), creditNoteId)) {
+        lines.add(new InvoiceReport.Line(c.itemCode(), c.description(), c.serviceDate().format(DAY),
+            Integer.toString(-c.quantity()), amount(c.unitPrice()), c.taxRate().stripTrailingZeros().toPlainString()
+            + " %", amount(c.total().negate())));
+      }
+      tx.audit(AuditEvent.by(user, AuditAction.CREDIT_NOTE_PRINTED, n.patientId(), "credit_note=" + n.number()
+          + " print=" + print, AuditOutcome.SUCCESS));
+      String terms = "Corrects invoice " + inv.number() + " of " + inv.issuedAt().atZone(zone).format(DAY)
+          + ". Reason: " + n.reason();
+      return new InvoiceReport.InvoicePage(settings.hospital(), settings.taxId(), n.number(),
+          n.createdAt().atZone(zone).format(DAY), name(patient), patient.mrn(), address(patient), print > 1, print,
+          amount(n.netTotal()), amount(n.taxTotal()), amount(n.total()), inv.number(), amount(n.total()), terms,
+          tx.now().atZone(zone).format(MOMENT), lines);
+    });
+    return new Printed(report.creditNote(page, invoiceNumber[0]), "credit-note-" + page.number() + ".pdf");
+  }
+
   public Printed receipt(long paymentId, CurrentUser user) {
     InvoiceReport.ReceiptPage page = writer.write(tx -> {
       PaymentRow p = PaymentStore.find(tx.connection(), paymentId).orElseThrow(DomainException::notFound);

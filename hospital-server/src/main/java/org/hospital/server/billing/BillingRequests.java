@@ -128,6 +128,21 @@ final class BillingRequests {
     };
   }
 
+  static CreditNoteRow.Kind creditKind(Violations v, String field, org.hospital.proto.billing.v1.CreditNoteKind k) {
+    return switch (k) {
+      case CORRECTION -> CreditNoteRow.Kind.CORRECTION;
+      case CHARGED_IN_ERROR -> CreditNoteRow.Kind.CHARGED_IN_ERROR;
+      case CREDIT_NOTE_KIND_UNSPECIFIED -> {
+        v.add(field, FieldViolationCode.REQUIRED);
+        yield null;
+      }
+      default -> {
+        v.add(field, FieldViolationCode.UNKNOWN_VALUE);
+        yield null;
+      }
+    };
+  }
+
   static PaymentRow.Method method(Violations v, String field, PaymentMethod m) {
     return switch (m) {
       case CASH -> PaymentRow.Method.CASH;

@@ -87,9 +87,29 @@ final class ChargeStore {
         + " AND appointment_id = ? ORDER BY service_date, id FOR UPDATE", patientId, appointmentId);
   }
 
+  /** The invoice's lines: its charges, and those a credit note took off it (they are still what it billed). */
   static List<ChargeRow> onInvoice(Connection c, long invoiceId) throws SQLException {
-    return query(c, "SELECT " + COLUMNS + " FROM billing_charge WHERE invoice_id = ? ORDER BY service_date, id",
-        invoiceId);
+    return query(c, "SELECT " + COLUMNS + " FROM billing_charge WHERE invoice_id = ? OR id IN (SELECT l.charge_id"
+        + " FROM billing_credit_note_line l JOIN billing_credit_note n ON n.id = l.credit_note_id"
+        + " WHERE n.invoice_id = ?) ORDER BY service_date, id", invoiceId, invoiceId);
+  }
+
+  /** The charges a credit note took off its invoice, as they are now. */
+  static List<ChargeRow> onCreditNote(Connection c, long creditNoteId) throws SQLException {
+    return query(c, "SELECT " + COLUMNS + " FROM billing_charge WHERE id IN (SELECT charge_id FROM"
+        + " billing_credit_note_line WHERE credit_note_id = ?) ORDER BY service_date, id", creditNoteId);
+  }
+
+  /** An invoiced charge is open again (its invoice was credited or its draft discarded). */
+  static void reopen(Connection c, long chargeId, long invoiceId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE billing_charge SET status = 'OPEN', invoice_id = NULL,"
+        + " version = version + 1 WHERE id = ? AND status = 'INVOICED' AND invoice_id = ?")) {
+      ps.setLong(1, chargeId);
+      ps.setLong(2, invoiceId);
+      if (ps.executeUpdate() != 1) {
+        throw new IllegalStateException("charge " + chargeId + " was not on invoice " + invoiceId);
+      }
+    }
   }
 
   static void markInvoiced(Connection c, long chargeId, long invoiceId) throws SQLException {

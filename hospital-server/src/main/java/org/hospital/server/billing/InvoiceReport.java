@@ -50,6 +50,31 @@ public final class InvoiceReport {
     return reports.render("invoice", p, page.lines());
   }
 
+  /**
+   * The credit note: the invoice's page with the title CREDIT NOTE, its negative amounts, the invoice it
+   * corrects where the invoice says what was paid, and what it credits where the invoice says what is due.
+   */
+  public PdfReports.Pdf creditNote(InvoicePage page, String invoiceNumber) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("HOSPITAL", page.hospital());
+    p.put("TAX_ID", page.taxId());
+    p.put("NUMBER", page.number());
+    p.put("ISSUED", page.issued());
+    p.put("PATIENT", page.patient());
+    p.put("MRN", page.mrn());
+    p.put("ADDRESS", page.address());
+    p.put("COPY", copy(page.copy(), page.printNumber()));
+    p.put("NET", page.net());
+    p.put("TAX", page.tax());
+    p.put("TOTAL", page.total());
+    p.put("PAID", invoiceNumber);
+    p.put("DUE", page.due());
+    p.put("TERMS", page.terms());
+    p.put("PRINTED", page.printed());
+    p.put("QR", Barcodes.qr(page.number(), 8, 1));
+    return reports.render("credit-note", p, page.lines());
+  }
+
   public PdfReports.Pdf receipt(ReceiptPage page) {
     Map<String, Object> p = new HashMap<>();
     p.put("HOSPITAL", page.hospital());

@@ -17,14 +17,23 @@ final class InvoiceSeries {
 
   /** The year's next number (1, 2, ...), taken for this transaction. */
   static int next(Connection c, int year) throws SQLException {
+    return next(c, "billing_invoice_counter", "invoice_year", year);
+  }
+
+  /** The year's next credit note number: its own series, taken the same way (decision 0803). */
+  static int nextCreditNote(Connection c, int year) throws SQLException {
+    return next(c, "billing_credit_note_counter", "credit_year", year);
+  }
+
+  private static int next(Connection c, String table, String yearColumn, int year) throws SQLException {
     // The year's first issuer makes the row; a concurrent first issuer waits on the key and does nothing.
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO billing_invoice_counter (invoice_year, last_seq)"
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + yearColumn + ", last_seq)"
         + " VALUES (?, 0) ON CONFLICT DO NOTHING")) {
       ps.setInt(1, year);
       ps.executeUpdate();
     }
     int last;
-    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM billing_invoice_counter WHERE invoice_year = ?"
+    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM " + table + " WHERE " + yearColumn + " = ?"
         + " FOR UPDATE")) {
       ps.setInt(1, year);
       try (ResultSet rs = ps.executeQuery()) {
@@ -32,12 +41,18 @@ final class InvoiceSeries {
         last = rs.getInt(1);
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE billing_invoice_counter SET last_seq = ? WHERE invoice_year = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET last_seq = ? WHERE " + yearColumn
+        + " = ?")) {
       ps.setInt(1, last + 1);
       ps.setInt(2, year);
       ps.executeUpdate();
     }
     return last + 1;
+  }
+
+  /** The printed form of a credit note's number: "CN-2026-000007". */
+  static String creditNoteNumber(int year, int seq) {
+    return "CN-" + number(year, seq);
   }
 
   /** The printed form: "2026-000042". */

@@ -48,7 +48,7 @@ public final class InvoiceService {
       long id = BillingIds.next(tx.connection());
       InvoiceStore.insertDraft(tx.connection(), new InvoiceRow(id, patientId, appointmentId, InvoiceRow.Status.DRAFT,
           null, currency, net, tax, net.add(tax), Money.ZERO, 0, null, null, tx.now(), user.displayName(), 0,
-          tx.now(), user.displayName()));
+          tx.now(), user.displayName(), Money.ZERO));
       for (ChargeRow c : open) {
         ChargeStore.markInvoiced(tx.connection(), c.id(), id);
       }
@@ -73,6 +73,27 @@ public final class InvoiceService {
       InvoiceStore.issue(tx.connection(), invoiceId, year, seq, number, tx.now(), user.displayName());
       tx.audit(AuditEvent.by(user, AuditAction.INVOICE_ISSUED, inv.patientId(), "invoice=" + invoiceId + " number="
           + number + " total=" + Money.format(inv.total()) + " " + inv.currency(), AuditOutcome.SUCCESS));
+      return view(tx, invoiceId);
+    });
+  }
+
+  /** Gives up a draft: it keeps no number and its charges are open again, to be invoiced another time. */
+  public InvoiceView discard(long invoiceId, long expectedVersion, CurrentUser user) {
+    return writer.write(tx -> {
+      InvoiceRow inv = InvoiceStore.lock(tx.connection(), invoiceId).orElseThrow(DomainException::notFound);
+      if (inv.version() != expectedVersion) {
+        throw DomainException.stale(inv.updatedBy(), inv.updatedAt(), inv.version());
+      }
+      if (inv.status() != InvoiceRow.Status.DRAFT) {
+        throw DomainException.invalidTransition(inv.status().name());
+      }
+      List<ChargeRow> lines = ChargeStore.onInvoice(tx.connection(), invoiceId);
+      for (ChargeRow c : lines) {
+        ChargeStore.reopen(tx.connection(), c.id(), invoiceId);
+      }
+      InvoiceStore.discard(tx.connection(), invoiceId, tx.now(), user.displayName());
+      tx.audit(AuditEvent.by(user, AuditAction.INVOICE_DISCARDED, inv.patientId(), "invoice=" + invoiceId
+          + " reopened=" + lines.size(), AuditOutcome.SUCCESS));
       return view(tx, invoiceId);
     });
   }

@@ -15,7 +15,7 @@ import org.hospital.server.persistence.DbTime;
 final class InvoiceStore {
   private static final String COLUMNS = "id, patient_id, appointment_id, status, invoice_number, currency, net_total,"
       + " tax_total, total, paid, print_count, issued_at, issued_by, created_at, created_by, version, updated_at,"
-      + " updated_by";
+      + " updated_by, (SELECT COALESCE(-SUM(n.total), 0) FROM billing_credit_note n WHERE n.invoice_id = billing_invoice.id)";
 
   private InvoiceStore() {}
 
@@ -70,6 +70,30 @@ final class InvoiceStore {
     }
   }
 
+  /** A draft is given up: it keeps no number. */
+  static void discard(Connection c, long id, Instant now, String by) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE billing_invoice SET status = 'DISCARDED',"
+        + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND status = 'DRAFT'")) {
+      DbTime.set(ps, 1, now);
+      ps.setString(2, by);
+      ps.setLong(3, id);
+      if (ps.executeUpdate() != 1) {
+        throw new IllegalStateException("invoice " + id + " was not a draft");
+      }
+    }
+  }
+
+  /** A new version of an issued invoice whose content does not change (a credit note now corrects it). */
+  static void touch(Connection c, long id, Instant now, String by) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE billing_invoice SET version = version + 1,"
+        + " updated_at = ?, updated_by = ? WHERE id = ?")) {
+      DbTime.set(ps, 1, now);
+      ps.setString(2, by);
+      ps.setLong(3, id);
+      ps.executeUpdate();
+    }
+  }
+
   static void addPaid(Connection c, long id, BigDecimal amount, Instant now, String by) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE billing_invoice SET paid = paid + ?, version = version + 1,"
         + " updated_at = ?, updated_by = ? WHERE id = ?")) {
@@ -102,7 +126,7 @@ final class InvoiceStore {
               rs.getBigDecimal(7).setScale(Money.SCALE), rs.getBigDecimal(8).setScale(Money.SCALE),
               rs.getBigDecimal(9).setScale(Money.SCALE), rs.getBigDecimal(10).setScale(Money.SCALE), rs.getInt(11),
               DbTime.get(rs, 12), rs.getString(13), DbTime.get(rs, 14), rs.getString(15), rs.getLong(16),
-              DbTime.get(rs, 17), rs.getString(18)));
+              DbTime.get(rs, 17), rs.getString(18), rs.getBigDecimal(19).setScale(Money.SCALE)));
         }
       }
     }

@@ -194,4 +194,10 @@ public final class DomainException extends RuntimeException {
   public static DomainException noOpenCharges() {
     return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.NO_OPEN_CHARGES, Map.of(), List.of());
   }
+
+  /** The invoice has payments above what would remain due after a credit; metadata "paid" says how much. */
+  public static DomainException invoiceHasPayments(String paid) {
+    return new DomainException(Status.Code.FAILED_PRECONDITION, ErrorReason.INVOICE_HAS_PAYMENTS,
+        Map.of("paid", paid), List.of());
+  }
 }

@@ -17,8 +17,10 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 
 /**
  * Turns a JRXML template from {@code /reports/} on the class path and a list of rows into a PDF. A template is
- * compiled once, on first use (compiling costs a second or two; filling a page costs milliseconds), and shared
- * by all callers: a compiled {@link JasperReport} is immutable.
+ * compiled once and shared by all callers (a compiled {@link JasperReport} is immutable). Compiling costs
+ * seconds under load, filling a page milliseconds: the server calls {@link #warmUp()} right after it starts, so
+ * that every template of every feature is compiled in the background before its first print; a print that
+ * comes first compiles (or waits for) its own template only.
  */
 public final class PdfReports {
 
@@ -76,6 +78,65 @@ public final class PdfReports {
       return image;
     } catch (JRException e) {
       throw new IllegalStateException("Cannot render the report " + template, e);
+    }
+  }
+
+  /**
+   * Compiles every template under {@code /reports/} that is not compiled yet, on one background thread, and
+   * answers that thread. A print arriving meanwhile waits for its template's compilation instead of compiling
+   * it a second time (the cache's per-key computation).
+   */
+  public Thread warmUp() {
+    Thread t = Thread.ofPlatform().daemon().name("report-warm-up").unstarted(() -> {
+      for (String template : templates()) {
+        try {
+          report(template);
+        } catch (RuntimeException e) {
+          // a broken template fails its own prints with the reason; the warm-up goes on with the others
+          java.util.logging.Logger.getLogger(PdfReports.class.getName()).warning("Report template " + template
+              + " did not compile: " + e.getMessage());
+        }
+      }
+    });
+    t.start();
+    return t;
+  }
+
+  /** Whether the template is compiled already (its first print does not compile). */
+  public boolean isCompiled(String template) {
+    return compiled.containsKey(template);
+  }
+
+  /** The names of every template on the class path ("invoice" for {@code /reports/invoice.jrxml}). */
+  public static java.util.SortedSet<String> templates() {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    try {
+      java.net.URL dir = PdfReports.class.getResource("/reports");
+      if (dir == null) {
+        return names;
+      }
+      java.net.URI uri = dir.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+          collect(fs.getPath("/reports"), names);
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+          collect(java.nio.file.FileSystems.getFileSystem(uri).getPath("/reports"), names);
+        }
+      } else {
+        collect(java.nio.file.Path.of(uri), names);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
+  }
+
+  private static void collect(java.nio.file.Path dir, java.util.SortedSet<String> names) throws IOException {
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jrxml"))
+          .forEach(n -> names.add(n.substring(0, n.length() - ".jrxml".length())));
     }
   }
 

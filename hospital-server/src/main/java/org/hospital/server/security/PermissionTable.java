@@ -225,6 +225,10 @@ public final class PermissionTable {
     t.put(BillingServiceGrpc.getTakePaymentMethod().getFullMethodName(), billingOffice);
     t.put(BillingServiceGrpc.getPrintInvoiceMethod().getFullMethodName(), billingOffice);
     t.put(BillingServiceGrpc.getPrintReceiptMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getIssueCreditNoteMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getListCreditNotesMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getPrintCreditNoteMethod().getFullMethodName(), billingOffice);
+    t.put(BillingServiceGrpc.getDiscardInvoiceMethod().getFullMethodName(), billingOffice);
     // The wards (docs/decisions/0701-ward-permissions.md): nurses run the beds and move patients, doctors and
     // the admissions desk (reception) admit too; all of them read the board, reception and administrators
     // without NEWS2 (clinical); nurses and doctors chart vitals; the SpO2 scale is a doctor's decision.
