@@ -27,7 +27,16 @@ public final class PdfReports {
   /** A rendered document and how many pages it has. */
   public record Pdf(byte[] content, int pages) {}
 
-  private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+  /**
+   * One cache for the process: the templates are the class path's, the same for every renderer, so a process
+   * that starts several servers (the tests do, hundreds of times) compiles each template once.
+   */
+  private static final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+  /** Forgets what was compiled, so that a test can watch a warm-up from the start. */
+  static void forgetCompiledTemplates() {
+    compiled.clear();
+  }
 
   /**
    * Renders {@code template} ("day-list" for {@code /reports/day-list.jrxml}). Rows must be JavaBeans with a

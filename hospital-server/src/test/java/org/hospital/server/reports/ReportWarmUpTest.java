@@ -20,6 +20,7 @@ class ReportWarmUpTest {
     SortedSet<String> templates = PdfReports.templates();
     assertTrue(templates.containsAll(List.of("invoice", "credit-note", "receipt", "day-list", "prescription",
         "specimen-label")), templates.toString());
+    PdfReports.forgetCompiledTemplates();
     try (TestHospitalServer hospital = TestHospitalServer.start()) {
       PdfReports pdfs = hospital.server().pdfReports();
       Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -34,6 +35,7 @@ class ReportWarmUpTest {
 
   @Test
   void aFreshRendererCompilesNothingUntilWarmedUp() throws Exception {
+    PdfReports.forgetCompiledTemplates();
     PdfReports pdfs = new PdfReports();
     assertTrue(PdfReports.templates().stream().noneMatch(pdfs::isCompiled));
     pdfs.warmUp().join();
