@@ -62,8 +62,9 @@ class WorkspaceViewModelTest {
     assertEquals(List.of(WorkspaceArea.PATIENTS, WorkspaceArea.SCHEDULE, WorkspaceArea.WARD),
         workspace(Role.ROLE_RECEPTION).areas());
     assertEquals(List.of(WorkspaceArea.WARD, WorkspaceArea.CLINICAL), workspace(Role.ROLE_NURSE).areas());
-    assertEquals(List.of(WorkspaceArea.WORKLIST, WorkspaceArea.WARD, WorkspaceArea.CLINICAL),
-        workspace(Role.ROLE_DOCTOR).areas());
+    assertEquals(List.of(WorkspaceArea.WORKLIST, WorkspaceArea.WARD, WorkspaceArea.CLINICAL,
+        WorkspaceArea.RESULTS), workspace(Role.ROLE_DOCTOR).areas());
+    assertEquals(List.of(WorkspaceArea.LAB), workspace(Role.ROLE_LAB).areas());
     assertEquals(List.of(WorkspaceArea.BILLING), workspace(Role.ROLE_BILLING).areas());
     assertTrue(workspace(Role.ROLE_ADMIN).areas().containsAll(List.of(WorkspaceArea.PATIENTS,
         WorkspaceArea.SCHEDULE, WorkspaceArea.STAFF, WorkspaceArea.ADMINISTRATION)));
