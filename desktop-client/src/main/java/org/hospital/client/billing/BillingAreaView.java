@@ -177,6 +177,7 @@ public final class BillingAreaView extends VBox {
     Label summary = new Label();
     summary.setId("billingInvoiceSummary");
     summary.setWrapText(true);
+    summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all of it: total, paid, credited, due
     vm.invoiceProperty().subscribe(inv -> summary.setText(describe(inv)));
     Button create = new Button(i18n.get("billing.createInvoice"));
     create.setId("billingCreateInvoice");
@@ -289,8 +290,12 @@ public final class BillingAreaView extends VBox {
       case DISCARDED -> i18n.get("billing.discardedDraft");
       default -> i18n.get("billing.draft");
     };
-    return i18n.format("billing.invoiceSummary", number, inv.getTotal(), inv.getPaid(), inv.getAmountDue(),
-        inv.getCurrency());
+    boolean credited = !inv.getCredited().isEmpty() && new java.math.BigDecimal(inv.getCredited()).signum() != 0;
+    return credited
+        ? i18n.format("billing.invoiceSummaryCredited", number, inv.getTotal(), inv.getPaid(), inv.getCredited(),
+            inv.getAmountDue(), inv.getCurrency())
+        : i18n.format("billing.invoiceSummary", number, inv.getTotal(), inv.getPaid(), inv.getAmountDue(),
+            inv.getCurrency());
   }
 
   private Label heading(String text) {

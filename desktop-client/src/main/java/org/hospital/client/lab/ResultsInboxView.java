@@ -28,9 +28,9 @@ import org.hospital.proto.lab.v1.ResultsInboxItem;
  */
 public final class ResultsInboxView extends VBox {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   public ResultsInboxView(ResultsInboxViewModel vm, I18n i18n) {
+    // day and time: an inbox holds days, not years, and the short form keeps the column whole
+    DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM HH:mm", i18n.locale());
     setId("resultsInbox");
     getStyleClass().add("area");
     setSpacing(8);
@@ -50,20 +50,23 @@ public final class ResultsInboxView extends VBox {
     TableColumn<ResultsInboxItem, String> flag = TextColumn.of(i18n.get("inbox.col.flag"), 95,
         i -> i.getCritical() ? i18n.get("inbox.critical") : "");
     flag.setMinWidth(95);
-    TableColumn<ResultsInboxItem, String> patient = TextColumn.of(i18n.get("lab.col.patient"), 205,
-        i -> i.getOrder().getPatientName() + " · " + i.getOrder().getMrn());
-    patient.setMinWidth(200);
+    TableColumn<ResultsInboxItem, String> patient = TextColumn.of(i18n.get("lab.col.patient"), 180,
+        i -> i.getOrder().getPatientName());
+    patient.setMinWidth(160);
+    TableColumn<ResultsInboxItem, String> mrn = TextColumn.of(i18n.get("patients.column.mrn"), 95,
+        i -> i.getOrder().getMrn());
+    mrn.setMinWidth(95);
     TableColumn<ResultsInboxItem, String> tests = TextColumn.of(i18n.get("inbox.col.tests"), 200,
         i -> i.getOrder().getTestsList().stream().map(CatalogueTest::getName).collect(Collectors.joining(", "))
             + " (" + i.getOrder().getAccession() + ")");
     TableColumn<ResultsInboxItem, String> status = TextColumn.of(i18n.get("lab.col.status"), 115,
         i -> i18n.dynamic("lab.status.", i.getOrder().getStatus().name()));
     status.setMinWidth(112);
-    TableColumn<ResultsInboxItem, String> resulted = TextColumn.of(i18n.get("inbox.col.resulted"), 150,
-        i -> WHEN.format(LocalDateTime.ofInstant(Instant.ofEpochSecond(i.getResultedAt().getSeconds()),
+    TableColumn<ResultsInboxItem, String> resulted = TextColumn.of(i18n.get("inbox.col.resulted"), 115,
+        i -> when.format(LocalDateTime.ofInstant(Instant.ofEpochSecond(i.getResultedAt().getSeconds()),
             ZoneId.systemDefault())));
-    resulted.setMinWidth(150);
-    table.getColumns().addAll(java.util.List.of(flag, patient, tests, status, resulted));
+    resulted.setMinWidth(115);
+    table.getColumns().addAll(java.util.List.of(flag, patient, mrn, tests, status, resulted));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(ResultsInboxItem item, boolean empty) {

@@ -149,7 +149,7 @@ class BillingUiTest extends ClientUiTest {
     press("#billingCreditNote");
     waitUntil(() -> text("#billingNotice").startsWith("Credit note CN-"));
     waitUntil(() -> charges().getItems().size() == 1);
-    assertTrue(text("#billingInvoiceSummary").contains("due 0.00"), text("#billingInvoiceSummary"));
+    assertTrue(text("#billingInvoiceSummary").contains("credited 70.00, due 0.00"), text("#billingInvoiceSummary"));
     screenshot("billing-credited");
 
     press("#billingPrintCreditNote");
