@@ -138,6 +138,22 @@ public final class ChartLabViewModel {
     });
   }
 
+  /** The doctor withdraws an order the lab has not resulted (a duplicate, the wrong test, the patient left). */
+  public void cancel(LabOrder o, String reason) {
+    if (o == null) {
+      status.refuse(i18n.get("lab.chooseOrder"));
+      return;
+    }
+    if (reason == null || reason.isBlank()) {
+      status.refuse(i18n.get("lab.cancelReasonRequired"));
+      return;
+    }
+    status.run(() -> gateway.cancel(o, reason.strip()), done -> {
+      reload();
+      return i18n.format("lab.cancelledNotice", done.getAccession());
+    });
+  }
+
   private void showOrders(List<LabOrder> found) {
     orders.setAll(found);
     List<ResultLine> lines = new ArrayList<>();

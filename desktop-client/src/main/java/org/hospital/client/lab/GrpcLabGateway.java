@@ -49,6 +49,12 @@ public final class GrpcLabGateway implements LabGateway {
   }
 
   @Override
+  public LabOrder cancel(LabOrder order, String reason) {
+    return lab().cancelLabOrder(org.hospital.proto.lab.v1.CancelLabOrderRequest.newBuilder()
+        .setOrderId(order.getId()).setExpectedVersion(order.getVersion()).setReason(reason).build());
+  }
+
+  @Override
   public LabOrder receive(LabOrder order) {
     return lab().receiveSpecimen(ReceiveSpecimenRequest.newBuilder().setOrderId(order.getId())
         .setExpectedVersion(order.getVersion()).build());

@@ -18,6 +18,9 @@ public interface LabGateway {
 
   LabOrder collect(LabOrder order);
 
+  /** Cancels an order without results, with the reason the chart keeps. */
+  LabOrder cancel(LabOrder order, String reason);
+
   LabOrder receive(LabOrder order);
 
   /** The order a label's accession number names (what a scanner types). */

@@ -179,6 +179,24 @@ public final class LabOrdersPane extends ScrollPane {
       }, table.getSelectionModel().selectedItemProperty()));
       actions.getChildren().add(1, collect);
     }
+    if (vm.canOrder()) {
+      TextField reason = new TextField();
+      reason.setId("labCancelReason");
+      reason.setPromptText(i18n.get("lab.cancelReason"));
+      reason.setPrefColumnCount(18);
+      Button cancel = new Button(i18n.get("lab.cancelOrder"));
+      cancel.setId("labCancelOrder");
+      cancel.setOnAction(e -> {
+        vm.cancel(table.getSelectionModel().getSelectedItem(), reason.getText());
+        reason.clear();
+      });
+      // only before the first result: after that a wrong value is corrected, not withdrawn
+      cancel.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        LabOrder o = table.getSelectionModel().getSelectedItem();
+        return o == null || o.getStatus().getNumber() > org.hospital.proto.lab.v1.LabOrderStatus.RECEIVED_VALUE;
+      }, table.getSelectionModel().selectedItemProperty()));
+      actions.getChildren().addAll(reason, cancel);
+    }
     return new VBox(6, table, actions);
   }
 

@@ -145,6 +145,11 @@ class LabDeskViewModelTest {
     }
 
     @Override
+    public LabOrder cancel(LabOrder order, String reason) {
+      throw new AssertionError("not used here");
+    }
+
+    @Override
     public LabOrder receive(LabOrder order) {
       throw new AssertionError("not used here");
     }

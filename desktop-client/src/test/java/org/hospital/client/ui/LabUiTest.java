@@ -138,6 +138,35 @@ class LabUiTest extends ClientUiTest {
     screenshot("lab-chart-results");
   }
 
+  @Test
+  void aDoctorCancelsAnOrderBeforeAnyResultWithAReason() throws Exception {
+    desk = new ServerBackdoor("reception");
+    Patient patient = desk.register(ServerBackdoor.person("Marchbanks", "Olive", 1961, 3, 2, "+1 555 0192"));
+    signInAndWait("doctor");
+    openChartOf(patient);
+    tab(1);
+    press("#startEncounter");
+    waitUntil(() -> text("#noteEncounter").startsWith("Encounter with"));
+    tab(5);
+    waitUntil(() -> !tests().getItems().isEmpty());
+    interact(() -> tests().getSelectionModel().select(0));
+    pressOnceMore("#labPlaceOrder", "#labChartNotice", "Ordered: accession L", "#labChartError");
+    waitUntil(() -> orders().getItems().size() == 1);
+    interact(() -> orders().getSelectionModel().select(0));
+
+    press("#labCancelOrder");
+    waitUntil(() -> text("#labChartError").startsWith("Give the reason"));
+    setText("#labCancelReason", "Ordered twice by mistake");
+    press("#labCancelOrder");
+    waitUntil(() -> text("#labChartNotice").endsWith("cancelled."));
+    waitUntil(() -> orders().getItems().size() == 1
+        && orders().getItems().getFirst().getStatus() == org.hospital.proto.lab.v1.LabOrderStatus.CANCELLED);
+    assertEquals("Ordered twice by mistake", orders().getItems().getFirst().getCancelReason());
+    interact(() -> orders().getSelectionModel().select(0));
+    assertTrue(lookup("#labCancelOrder").query().isDisabled(), "a cancelled order is not cancelled again");
+    screenshot("lab-chart-cancelled");
+  }
+
   /**
    * Presses the button and waits for its notice; when the answer came too late (this machine's CPUs are shared
    * with other builds, and the client's deadline is 5 s), presses once more as a user would: the retry carries
