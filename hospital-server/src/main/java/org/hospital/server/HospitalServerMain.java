@@ -100,7 +100,9 @@ public final class HospitalServerMain {
       return;
     }
     Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-      LOG.info("Shutting down");
+      // straight to the standard error (the journal): the logging system's own shutdown hook runs beside this
+      // one and may already have closed its handlers
+      System.err.println("Shutting down");
       server.close();
     }));
     LOG.info("Hospital server listening on " + config.bindAddress() + ":" + server.port()
