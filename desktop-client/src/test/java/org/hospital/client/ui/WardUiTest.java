@@ -84,7 +84,9 @@ class WardUiTest extends ClientUiTest {
 
     setText("#vitals-temperature_decicelsius", "39.8");
     press("#recordVitals");
+    // the board's badge comes by the live feed and the panel's score by the call's answer: either may be first
     waitUntil(() -> exists("#news2-" + bed) && text("#news2-" + bed).equals("NEWS2 9"));
+    waitUntil(() -> !text("#vitalsNews2").isEmpty());
     Node badge = lookup("#news2-" + bed).query();
     assertTrue(badge.getStyleClass().contains("news2-high"), badge.getStyleClass().toString());
     assertTrue(text("#vitalsNews2").startsWith("NEWS2 9 · High"), text("#vitalsNews2"));
