@@ -1,7 +1,6 @@
 package org.hospital.client.billing;
 
 import atlantafx.base.theme.Styles;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -13,12 +12,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.hospital.client.i18n.I18n;
+import org.hospital.client.patients.PatientChoiceList;
 import org.hospital.client.ui.Banner;
 import org.hospital.proto.billing.v1.Charge;
 import org.hospital.proto.billing.v1.Invoice;
@@ -54,25 +53,8 @@ public final class BillingAreaView extends VBox {
     HBox bar = new HBox(8, search, find);
     bar.setAlignment(Pos.CENTER_LEFT);
 
-    ListView<PatientSummary> found = new ListView<>(vm.found());
+    PatientChoiceList found = new PatientChoiceList(vm.found(), vm.openProperty(), vm::openPatient);
     found.setId("billingFound");
-    found.setPrefHeight(120);
-    found.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(PatientSummary p, boolean empty) {
-        super.updateItem(p, empty);
-        setText(empty || p == null ? null : name(p) + "   MRN " + p.getMrn() + "   " + p.getBirthDate().getYear());
-      }
-    });
-    found.setOnMouseClicked(e -> open(found));
-    found.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER) {
-        open(found);
-      }
-    });
-    found.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.found()).greaterThan(1)
-        .and(vm.openProperty().not()));
-    found.managedProperty().bind(found.visibleProperty());
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.status().errorProperty());
     error.setId("billingError");
@@ -82,7 +64,7 @@ public final class BillingAreaView extends VBox {
     Label patient = new Label();
     patient.setId("billingPatient");
     patient.getStyleClass().add(Styles.TITLE_4);
-    vm.patientProperty().subscribe(p -> patient.setText(p == null ? "" : name(p) + "   MRN " + p.getMrn()));
+    vm.patientProperty().subscribe(p -> patient.setText(p == null ? "" : PatientChoiceList.name(p) + "   MRN " + p.getMrn()));
 
     HBox account = new HBox(16, charges(), invoiceAndPayment());
     VBox.setVgrow(account, Priority.ALWAYS);
@@ -313,16 +295,5 @@ public final class BillingAreaView extends VBox {
 
   private static String two(int n) {
     return n < 10 ? "0" + n : Integer.toString(n);
-  }
-
-  private static String name(PatientSummary p) {
-    return p.getFamilyName().toUpperCase(Locale.ROOT) + ", " + p.getGivenNames();
-  }
-
-  private void open(ListView<PatientSummary> found) {
-    PatientSummary p = found.getSelectionModel().getSelectedItem();
-    if (p != null) {
-      vm.openPatient(p);
-    }
   }
 }

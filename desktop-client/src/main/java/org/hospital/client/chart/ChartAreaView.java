@@ -3,17 +3,14 @@ package org.hospital.client.chart;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hospital.client.i18n.I18n;
+import org.hospital.client.patients.PatientChoiceList;
 import org.hospital.client.ui.Banner;
-import org.hospital.proto.patients.v1.PatientSummary;
 
 /**
  * The Chart area: find a patient by name or MRN (a scanned wristband types the MRN and Enter), then the
@@ -44,26 +41,8 @@ public final class ChartAreaView extends VBox {
     HBox bar = new HBox(8, search, find);
     bar.setAlignment(Pos.CENTER_LEFT);
 
-    ListView<PatientSummary> found = new ListView<>(vm.found());
+    PatientChoiceList found = new PatientChoiceList(vm.found(), vm.openProperty(), p -> vm.openPatient(p.getId()));
     found.setId("chartFound");
-    found.setPrefHeight(120);
-    found.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(PatientSummary p, boolean empty) {
-        super.updateItem(p, empty);
-        setText(empty || p == null ? null : p.getFamilyName().toUpperCase(java.util.Locale.ROOT) + ", "
-            + p.getGivenNames() + "   MRN " + p.getMrn() + "   " + p.getBirthDate().getYear());
-      }
-    });
-    found.setOnMouseClicked(e -> open(found));
-    found.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER) {
-        open(found);
-      }
-    });
-    found.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.found()).greaterThan(1)
-        .and(vm.openProperty().not()));
-    found.managedProperty().bind(found.visibleProperty());
 
     Banner error = new Banner(Banner.Kind.DANGER, vm.status().errorProperty());
     error.setId("chartError");
@@ -99,12 +78,5 @@ public final class ChartAreaView extends VBox {
     getChildren().addAll(bar, found, error, notice, chart);
     javafx.application.Platform.runLater(search::requestFocus);
     Styles.toggleStyleClass(find, Styles.ACCENT);
-  }
-
-  private void open(ListView<PatientSummary> found) {
-    PatientSummary p = found.getSelectionModel().getSelectedItem();
-    if (p != null) {
-      vm.openPatient(p.getId());
-    }
   }
 }
